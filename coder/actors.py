@@ -1,0 +1,197 @@
+"""Find actors in a sentence: dictionary names, then agents joined to their countries.
+
+Names are compiled once into an index keyed by their first token; matching walks the
+sentence left to right taking the longest name that resolves for the story's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dictfile import NameEntry
+from .records import ActorMatch, Token
+from .text import tokenize
+
+# Words that may not stand between a country and its agent ("Syrian [senior] officials").
+FUNCTION_WORDS = frozenset(
+    "and or but nor the a an of to in on at by for with from as into than that which who whom "
+    "whose said says say told tells has have had was were is are be been being will would "
+    "could should may might can not no its their his her this these those there here".split()
+)
+# Words before a name that make it a place or an object, not a subject ("in Damascus").
+PREPOSITIONS = frozenset(
+    "in at on with to from into near across against of for by over about inside outside "
+    "between under toward towards through within around along among amid after before "
+    "during via per upon onto beyond behind".split()
+)
+
+
+@dataclass(slots=True)
+class CompiledName:
+    tokens: tuple[str, ...]
+    exact: tuple[str, ...] | None  # case-sensitive spelling, or None
+    kind: str  # "actor" or "agent"
+    entries: list[NameEntry] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """All actor and agent names, by first normalised token, longest first."""
+
+    by_first: dict[str, list[CompiledName]]
+    countries: frozenset[str]
+    agents: frozenset[str]
+
+    def names(self):
+        for group in self.by_first.values():
+            yield from group
+
+
+def compile_names(actor_entries, agent_entries, countries) -> ActorIndex:
+    compiled: dict[tuple, CompiledName] = {}
+    for kind, entries in (("actor", actor_entries), ("agent", agent_entries)):
+        for entry in entries:
+            for name in entry.names:
+                exact = name.startswith('"') and name.endswith('"') and len(name) > 2
+                text = name[1:-1] if exact else name
+                toks = tokenize(text)
+                if not toks:
+                    continue
+                norms = tuple(t.norm for t in toks)
+                spelling = tuple(t.text for t in toks) if exact else None
+                key = (norms, spelling, kind)
+                compiled.setdefault(key, CompiledName(norms, spelling, kind)).entries.append(entry)
+    by_first: dict[str, list[CompiledName]] = {}
+    for name in compiled.values():
+        by_first.setdefault(name.tokens[0], []).append(name)
+    for group in by_first.values():
+        group.sort(key=lambda n: (-len(n.tokens), n.exact is None))
+    agents = frozenset(e.code for e in agent_entries)
+    return ActorIndex(by_first, frozenset(countries), agents)
+
+
+def resolve(entries: list[NameEntry], day: str) -> NameEntry | None:
+    """The entry in force on `day`: a dated one whose range holds it, else an undated one."""
+    fallback = None
+    for e in entries:
+        if e.start is None and e.end is None:
+            fallback = fallback or e
+        elif (e.start is None or e.start <= day) and (e.end is None or day <= e.end):
+            return e
+    return fallback
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int
+    end: int
+    kind: str
+    entry: NameEntry
+
+
+def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
+    """Longest-first, left-to-right dictionary lookup."""
+    hits: list[NameHit] = []
+    n, i = len(tokens), 0
+    by_first = index.by_first
+    while i < n:
+        hit = None
+        for name in by_first.get(tokens[i].norm, ()):
+            size = len(name.tokens)
+            if i + size > n:
+                continue
+            window = tokens[i : i + size]
+            if any(t.norm != w for t, w in zip(window, name.tokens)):
+                continue
+            if name.exact and any(t.text != w for t, w in zip(window, name.exact)):
+                continue
+            entry = resolve(name.entries, day)
+            if entry is not None:
+                hit = NameHit(i, i + size, name.kind, entry)
+                break
+        if hit:
+            hits.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return hits
+
+
+def split_code(code: str, index: ActorIndex) -> tuple[str | None, str | None]:
+    """A code's country part and its first role part: SYRGOV -> (SYR, GOV), IGOUNO -> (None, None)."""
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    country = chunks[0] if chunks[0] in index.countries else None
+    rest = chunks[1:] if country else chunks
+    agent = next((c for c in rest if c in index.agents), None)
+    return country, agent
+
+
+def _joinable_gap(tokens, start, end, verb_forms) -> bool:
+    """May the tokens between a country and an agent be read as modifiers?"""
+    gap = tokens[start:end]
+    if len(gap) == 1 and gap[0].norm == "'s":
+        return True
+    return len(gap) <= 2 and all(
+        t.norm.isalpha() and t.norm not in FUNCTION_WORDS and t.norm not in verb_forms for t in gap
+    )
+
+
+def _make(tokens, start, end, code, sources, index) -> ActorMatch:
+    country, agent = split_code(code, index)
+    text = span_text(tokens, start, end)
+    return ActorMatch(start, end, code, country, agent, text, tuple(sources))
+
+
+def span_text(tokens, start: int, end: int) -> str:
+    """The words of tokens [start, end) as written, spaces only where the text had them."""
+    parts = []
+    for k in range(start, end):
+        parts.append(tokens[k].text)
+        if k + 1 < end and tokens[k + 1].start > tokens[k].end:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _is_country(hit: NameHit, index: ActorIndex) -> bool:
+    return hit.kind == "actor" and len(hit.entry.code) == 3 and hit.entry.code in index.countries
+
+
+def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset()) -> list[ActorMatch]:
+    """Join agents to countries ("Iranian foreign minister" -> IRNGOV) and merge titles with names."""
+    out: list[ActorMatch] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt and nxt.kind == "agent" and _is_country(h, index) and _joinable_gap(tokens, h.end, nxt.start, verb_forms):
+            out.append(_make(tokens, h.start, nxt.end, h.entry.code + nxt.entry.code, (h.entry.where, nxt.entry.where), index))
+            i += 2
+            continue
+        if nxt and h.kind == "agent" and _is_country(nxt, index) and _of_gap(tokens, h.end, nxt.start):
+            out.append(_make(tokens, h.start, nxt.end, nxt.entry.code + h.entry.code, (h.entry.where, nxt.entry.where), index))
+            i += 2
+            continue
+        out.append(_make(tokens, h.start, h.end, h.entry.code, (h.entry.where,), index))
+        i += 1
+    return _merge_adjacent(tokens, out, index)
+
+
+def _of_gap(tokens, start, end) -> bool:
+    return [t.norm for t in tokens[start:end]] in (["of"], ["of", "the"])
+
+
+def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
+    """'Syrian President' + 'Bashar al-Assad' side by side are one actor."""
+    merged: list[ActorMatch] = []
+    for a in actors:
+        prev = merged[-1] if merged else None
+        if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None):
+            code = a.code if len(a.code) >= len(prev.code) else prev.code
+            merged[-1] = _make(tokens, prev.start, a.end, code, prev.sources + a.sources, index)
+        else:
+            merged.append(a)
+    return merged
+
+
+def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
+    return combine(tokens, find_names(tokens, index, day), index, verb_forms)

@@ -1,0 +1,113 @@
+"""The `coder` command: parses options and calls the library, nothing more."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+import click
+
+from . import __version__
+from .errors import CoderError
+from .lexicon import load
+
+DEFAULT_OUT = "out"
+
+
+def dictionaries_option(f):
+    return click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
+                        default=None, help="Dictionary folder (default: the project's dictionaries/).")(f)
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _lexicon(path):
+    try:
+        return load(path)
+    except CoderError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group()
+@click.version_option(__version__, prog_name="coder")
+def cli():
+    """Code news stories into CAMEO political events, and query them."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Output folder: events/, rejects/ and runs/ go here.")
+@click.option("--date", "default_date", callback=_date, help="Date (YYYY-MM-DD) for .txt stories and records without one.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "txt"]), default=None,
+              help="Input format (default: from each file's extension).")
+@dictionaries_option
+def code(inputs, out, default_date, fmt, dictionaries):
+    """Code stories from INPUT files (JSONL, CSV, .txt) or folders into a Parquet dataset."""
+    from .batch import run
+
+    lexicon = _lexicon(dictionaries)
+    summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date)
+    click.echo(f"coded {summary.line()}")
+    click.echo(f"events: {out}/events  rejects: {summary.rejects}  summary: {out}/runs/{summary.run_id}.json")
+    if summary.rejects:
+        click.echo(f"rejects written to {out}/rejects/rejects-{summary.run_id}.jsonl", err=True)
+
+
+@cli.command()
+@click.argument("sql")
+@click.option("--data", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Dataset folder written by `coder code --out`.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(sql, data, fmt):
+    """Run DuckDB SQL over the view `events` of a coded dataset."""
+    from .query import run_query
+    from .report import format_rows
+
+    try:
+        columns, rows = run_query(sql, data)
+    except CoderError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(format_rows(columns, rows, fmt))
+
+
+@cli.command()
+@click.argument("sentence")
+@click.option("--date", "day", callback=_date, default=None, help="Story date for dated dictionary entries (default: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print the events as JSON records.")
+@dictionaries_option
+def explain(sentence, day, as_json, dictionaries):
+    """Show how SENTENCE is coded: tokens, actors, verb patterns, events, and what was dropped."""
+    from .pipeline import explain as explain_text
+    from .report import format_trace
+
+    lexicon = _lexicon(dictionaries)
+    traces = explain_text(sentence, day or dt.date.today().isoformat(), lexicon)
+    if as_json:
+        click.echo(json.dumps([e.to_record() for t in traces for e in t.events], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"dictionaries {lexicon.path} (version {lexicon.version})")
+    for trace in traces:
+        click.echo(format_trace(trace))
+
+
+@cli.command(name="dict")
+@dictionaries_option
+def dict_info(dictionaries):
+    """Load a dictionary folder, report any errors, and show what it holds."""
+    lexicon = _lexicon(dictionaries)
+    click.echo(f"{lexicon.path}  version {lexicon.version}")
+    for name, count in lexicon.counts.items():
+        click.echo(f"  {name:12} {count}")
+
+
+def main():  # pragma: no cover
+    sys.exit(cli())

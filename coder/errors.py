@@ -1,0 +1,97 @@
+"""The coder's own exceptions, and every user-facing message in one place.
+
+    CoderError
+     +-- InputError          a story record that cannot be read (path, line, field)
+     +-- DictionaryError     one bad dictionary line (path, line)
+     +-- DictionaryErrors    every DictionaryError of one load, raised together
+     +-- EventSchemaError    an event that fails the JSON Schema (event id, JSON path)
+     +-- QueryError          SQL that DuckDB refused, or a dataset that is missing
+
+The library raises these; only the CLI turns them into Click errors.
+"""
+
+from __future__ import annotations
+
+MESSAGES = {
+    # input records
+    "bad_json": "not valid JSON ({detail})",
+    "not_object": "expected a JSON object, got {detail}",
+    "missing": "missing required field (expected {detail})",
+    "empty": "field is empty (expected {detail})",
+    "bad_date": "expected a date as YYYY-MM-DD, got {detail!r}",
+    "bad_type": "expected {detail}",
+    "bad_encoding": "not valid UTF-8 ({detail})",
+    "csv_columns": "CSV header lacks required columns {detail}",
+    "no_date": "no date: pass --date or name the file with a YYYY-MM-DD date",
+    "unknown_format": "cannot tell the input format from the file name (expected .jsonl, .json, .csv or .txt)",
+    # dictionaries
+    "bad_code": "bad code {detail!r} (expected upper-case 3-letter chunks such as SYR or SYRGOV)",
+    "bad_agent_code": "bad agent code {detail!r} (expected 3 upper-case letters such as GOV)",
+    "bad_dates": "bad date range {detail!r} (expected [YYYY-MM-DD..YYYY-MM-DD], either end may be empty)",
+    "reversed_dates": "date range {detail!r} ends before it starts",
+    "no_names": "no names after the code (expected CODE [FROM..TO] name | name ...)",
+    "empty_name": "empty name between '|' separators",
+    "orphan_continuation": "continuation line with no entry above it",
+    "unknown_event_code": "unknown CAMEO event code {detail!r} (not in cameo.tsv)",
+    "bad_event_code": "bad event code {detail!r} (expected 2 to 4 digits such as 040 or 1823)",
+    "no_pattern": "no pattern after the event code",
+    "bad_pattern": "bad pattern: {detail}",
+    "bad_row": "bad row: {detail}",
+    "missing_file": "dictionary file not found",
+    # events
+    "schema": "event fails schema at {detail}",
+    # query
+    "no_dataset": "no events dataset at {detail} (run `coder code --out DIR` first)",
+    "sql": "query failed: {detail}",
+}
+
+
+def message(kind: str, detail: object = "") -> str:
+    return MESSAGES[kind].format(detail=detail)
+
+
+class CoderError(Exception):
+    """Base class of every error the coder raises on purpose."""
+
+
+class InputError(CoderError):
+    """A story record that cannot be coded; points at file, line and field."""
+
+    def __init__(self, path: str, line: int, field: str | None, kind: str, detail: object = ""):
+        self.path, self.line, self.field, self.kind = str(path), line, field, kind
+        self.reason = message(kind, detail)
+        where = f"{self.path}:{line}" + (f": field '{field}'" if field else "")
+        super().__init__(f"{where}: {self.reason}")
+
+
+class DictionaryError(CoderError):
+    """One bad dictionary line."""
+
+    def __init__(self, path: str, line: int, kind: str, detail: object = ""):
+        self.path, self.line, self.kind = str(path), line, kind
+        super().__init__(f"{self.path}:{line}: {message(kind, detail)}")
+
+
+class DictionaryErrors(CoderError):
+    """All errors found while loading a dictionary folder, reported at once."""
+
+    def __init__(self, errors: list[DictionaryError]):
+        self.errors = errors
+        lines = "\n".join(str(e) for e in errors[:50])
+        more = f"\n... and {len(errors) - 50} more" if len(errors) > 50 else ""
+        super().__init__(f"{len(errors)} dictionary error(s):\n{lines}{more}")
+
+
+class EventSchemaError(CoderError):
+    """An event record that does not match schemas/event.schema.json."""
+
+    def __init__(self, event_id: str, json_path: str, reason: str):
+        self.event_id, self.json_path, self.reason = event_id, json_path, reason
+        super().__init__(f"event {event_id}: {message('schema', json_path)}: {reason}")
+
+
+class QueryError(CoderError):
+    """A query that could not run."""
+
+    def __init__(self, kind: str, detail: object = ""):
+        super().__init__(message(kind, detail))

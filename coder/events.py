@@ -1,0 +1,55 @@
+"""Turn source/target dyads into event records: codes, weights, ACLED type, provenance, ids."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .grammar import Dyad
+from .ontology import EventType, acled_type
+from .records import ActorMatch, Event, Sentence, Story
+
+
+def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:
+    """Deterministic: the same story always gives the same ids, on any machine, in any run."""
+    key = f"{story_id}\x1f{sentence_index}\x1f{verb}\x1f{source}\x1f{code}\x1f{target}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def pairs(dyad: Dyad) -> list[tuple[ActorMatch, ActorMatch]]:
+    """Every source with every target; a compound with no target acts on itself ('Iran and Syria met')."""
+    if dyad.targets:
+        out = [(s, t) for s in dyad.sources for t in dyad.targets]
+    else:
+        out = [(s, t) for s in dyad.sources for t in dyad.sources if s is not t]
+    return [(s, t) for s, t in out if s.code != t.code]
+
+
+def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> list[Event]:
+    """One Event per (source, code, target) of each dyad, duplicates in a sentence removed."""
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    tokens = sentence.tokens
+    for dyad in dyads:
+        if dyad.dropped:
+            continue
+        m = dyad.verb
+        etype: EventType = lexicon.codes[m.code]
+        for s, t in pairs(dyad):
+            key = (s.code, m.code, t.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            acled = acled_type(lexicon.acled, m.code, s.agent, t.agent)
+            events.append(Event(
+                event_id=event_id(story.id, sentence.index, m.verb, s.code, m.code, t.code),
+                story_id=story.id, sentence_index=sentence.index, date=story.date,
+                source_actor=s.code, source_country=s.country, source_agent=s.agent,
+                target_actor=t.code, target_country=t.country, target_agent=t.agent,
+                event_code=m.code, root_code=etype.root, quad_class=etype.quad_class,
+                goldstein=etype.goldstein, acled_event_type=acled[0], acled_sub_event_type=acled[1],
+                sentence=sentence.text, source_text=s.text, target_text=t.text,
+                verb_text=tokens[m.verb].text, pattern=f"{m.code} {m.pattern} ({m.source})",
+                coder_version=lexicon.coder_version, dictionary_version=lexicon.version,
+                publisher=story.publisher, url=story.url,
+            ))
+    return events

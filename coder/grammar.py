@@ -1,0 +1,142 @@
+"""Who is the source and who the target of each verb match.
+
+Shallow rules, no parser: the subject is the nearest actor before the verb that is not
+behind a preposition; the passive takes its source from "by ACTOR"; actors joined by
+"and" or commas act together; a negated verb, or one governed by another coded verb
+("refused to meet"), gives no event. Each rule is a small function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import PREPOSITIONS
+from .records import ActorMatch, Token, VerbMatch
+from .verbs import BOUNDARY
+
+NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
+CONJUNCTIONS = frozenset({"and", ",", "&"})
+CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both"})
+BY_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """One source/target pair (either may be a compound) for a verb match, or why not."""
+
+    verb: VerbMatch
+    sources: tuple[ActorMatch, ...] = ()
+    targets: tuple[ActorMatch, ...] = ()
+    dropped: str | None = None
+
+
+def is_negated(tokens: tuple[Token, ...], verb: int) -> bool:
+    """'did not attack', "didn't meet", 'never condemned' (looks three words back)."""
+    for j in range(max(0, verb - 3), verb):
+        norm = tokens[j].norm
+        if norm in NEGATIONS or norm.endswith("n't"):
+            return True
+    return False
+
+
+def governing_verb(tokens, verb: int, verb_at: set[int]) -> bool:
+    """'refused to meet': the infinitive belongs to a coded verb before it."""
+    return verb >= 2 and tokens[verb - 1].norm == "to" and (verb - 2) in verb_at
+
+
+def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[ActorMatch, ...]:
+    """The actor with its partners: 'Iran, Russia and Syria' -> all three."""
+    pos = {a.start: i for i, a in enumerate(actors)}
+    i = pos[actor.start]
+    group = [actor]
+    j = i
+    while j > 0 and _joined(actors[j - 1], actors[j], tokens):
+        j -= 1
+        group.insert(0, actors[j])
+    j = i
+    while j + 1 < len(actors) and _joined(actors[j], actors[j + 1], tokens):
+        j += 1
+        group.append(actors[j])
+    return tuple(group)
+
+
+def _joined(left: ActorMatch, right: ActorMatch, tokens) -> bool:
+    gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
+    return gap in (["and"], [","], ["&"], [",", "and"])
+
+
+def _behind_preposition(actor: ActorMatch, tokens) -> bool:
+    j = actor.start - 1
+    while j >= 0 and (tokens[j].norm in DETERMINERS or tokens[j].norm == "-"):
+        j -= 1
+    return j >= 0 and tokens[j].norm in PREPOSITIONS
+
+
+def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
+    """Nearest actor before the verb, skipping places and objects of prepositions."""
+    stop = max((j for j in range(verb) if tokens[j].norm in CLAUSE_STOP), default=-1)
+    for actor in reversed(actors):
+        if actor.end > verb or actor.start <= stop:
+            continue
+        if not _behind_preposition(actor, tokens):
+            return actor
+    return None
+
+
+def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
+    """The 'by ACTOR' phrase after a passive verb."""
+    start = max(match.tail_end, match.verb + 1)
+    for j in range(start, min(len(tokens), start + BY_WINDOW)):
+        if tokens[j].norm in BOUNDARY - {","}:
+            return None
+        if tokens[j].norm == "by":
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            return next((a for a in actors if a.start == k), None)
+    return None
+
+
+def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]]) -> tuple | None:
+    """'X met Y and condemned Z': a verb after 'and' shares the subject of the verb before."""
+    j = verb - 1
+    while j >= 0 and tokens[j].norm.endswith("ly"):
+        j -= 1
+    if j < 0 or tokens[j].norm not in ("and", "but", "then"):
+        return None
+    for match, sources in reversed(earlier):
+        if match.target and match.target.end == j:
+            return sources
+    return None
+
+
+def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch]) -> list[Dyad]:
+    """Give every verb match its sources and targets, or the reason it has none."""
+    verb_at = {m.verb for m in matches}
+    dyads: list[Dyad] = []
+    done: list[tuple[VerbMatch, tuple]] = []
+    for m in matches:
+        if is_negated(tokens, m.verb):
+            dyads.append(Dyad(m, dropped="negated verb"))
+            continue
+        if governing_verb(tokens, m.verb, verb_at):
+            dyads.append(Dyad(m, dropped="infinitive of another coded verb"))
+            continue
+        if m.passive:
+            src = by_agent(tokens, m, actors)
+            tgt = m.target or subject(tokens, m.verb, actors)
+        else:
+            src = subject(tokens, m.verb, actors)
+            tgt = m.target
+        sources = _conjoined_source(tokens, m.verb, done) or (compound(src, actors, tokens) if src else ())
+        if not sources:
+            dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
+            continue
+        done.append((m, sources))
+        targets = compound(tgt, actors, tokens) if tgt else ()
+        if not targets and len(sources) < 2:
+            dyads.append(Dyad(m, sources, dropped="no target actor"))
+            continue
+        dyads.append(Dyad(m, sources, targets))
+    return dyads

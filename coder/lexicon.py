@@ -1,0 +1,95 @@
+"""Load a dictionary folder once and compile it into matchers: the coder's whole knowledge.
+
+Every error in every file is collected and raised together as DictionaryErrors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .actors import ActorIndex, compile_names
+from .dictfile import parse_irregular_verbs, parse_names_file, parse_patterns_file
+from .errors import DictionaryError, DictionaryErrors
+from .ontology import AcledRule, EventType, load_crosswalk, load_ontology
+from .verbs import VerbIndex, compile_patterns
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_dictionaries() -> Path:
+    """$CODER_DICTIONARIES, else the dictionaries/ folder beside the package."""
+    return Path(os.environ.get("CODER_DICTIONARIES") or PACKAGE_ROOT / "dictionaries")
+
+
+@dataclass(slots=True)
+class Lexicon:
+    path: Path
+    version: str
+    coder_version: str
+    actors: ActorIndex
+    verbs: VerbIndex
+    verb_forms: frozenset[str]
+    codes: dict[str, EventType]
+    acled: list[AcledRule]
+    counts: dict[str, int]
+
+
+def folder_hash(folder: Path) -> str:
+    """Version of a dictionary folder: a hash of every file's name and bytes."""
+    h = hashlib.sha256()
+    for f in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".txt", ".tsv")):
+        h.update(str(f.relative_to(folder)).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _required(folder: Path, name: str, errors: list) -> Path | None:
+    path = folder / name
+    if not path.exists():
+        errors.append(DictionaryError(str(path), 0, "missing_file"))
+        return None
+    return path
+
+
+def load(folder: str | Path | None = None) -> Lexicon:
+    """Read and compile a dictionary folder; raise DictionaryErrors listing every bad line."""
+    folder = Path(folder) if folder else default_dictionaries()
+    errors: list[DictionaryError] = []
+    codes, acled, irregular = {}, [], {}
+    if p := _required(folder, "cameo.tsv", errors):
+        codes, errs = load_ontology(p)
+        errors += errs
+    if p := _required(folder, "acled.tsv", errors):
+        acled, errs = load_crosswalk(p, codes)
+        errors += errs
+    if p := _required(folder, "irregular_verbs.txt", errors):
+        irregular, errs = parse_irregular_verbs(p)
+        errors += errs
+    actor_entries, countries = [], set()
+    for path in sorted((folder / "actors").glob("*.txt")):
+        entries, errs = parse_names_file(path)
+        errors += errs
+        actor_entries += entries
+        if path.name == "countries.txt":
+            countries |= {e.code for e in entries if len(e.code) == 3}
+    agent_entries = []
+    if p := _required(folder, "agents.txt", errors):
+        agent_entries, errs = parse_names_file(p, agents=True)
+        errors += errs
+    patterns = []
+    for path in sorted((folder / "verbs").glob("*.txt")):
+        entries, errs = parse_patterns_file(path, codes)
+        errors += errs
+        patterns += entries
+    verbs, errs = compile_patterns(patterns, irregular)
+    errors += errs
+    if errors:
+        raise DictionaryErrors(errors)
+    actors = compile_names(actor_entries, agent_entries, countries)
+    counts = {"actors": len(actor_entries), "agents": len(agent_entries), "patterns": len(patterns),
+              "countries": len(countries), "event_codes": len(codes), "acled_rules": len(acled)}
+    return Lexicon(folder, folder_hash(folder), __version__, actors, verbs, verbs.all_forms(), codes, acled, counts)

@@ -1,0 +1,65 @@
+"""The CAMEO event ontology and the CAMEO-to-ACLED crosswalk, read from dictionaries/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dictfile import parse_tsv
+from .errors import DictionaryError
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    code: str
+    root: str
+    name: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRule:
+    prefix: str
+    source_agent: str  # "*" = any
+    target_agent: str
+    event_type: str
+    sub_event_type: str
+
+
+def load_ontology(path: Path) -> tuple[dict[str, EventType], list[DictionaryError]]:
+    rows, errors = parse_tsv(path, ["code", "root", "name", "quad_class", "goldstein"])
+    codes: dict[str, EventType] = {}
+    for row in rows:
+        try:
+            quad, weight = int(row["quad_class"]), float(row["goldstein"])
+        except ValueError:
+            errors.append(DictionaryError(str(path), row["_line"], "bad_row", "quad_class must be 1-4, goldstein a number"))
+            continue
+        if not (row["code"].isdigit() and row["code"].startswith(row["root"]) and 1 <= quad <= 4):
+            errors.append(DictionaryError(str(path), row["_line"], "bad_row", f"code {row['code']!r} and root {row['root']!r} disagree"))
+            continue
+        codes[row["code"]] = EventType(row["code"], row["root"], row["name"], quad, weight)
+    return codes, errors
+
+
+def load_crosswalk(path: Path, codes) -> tuple[list[AcledRule], list[DictionaryError]]:
+    rows, errors = parse_tsv(path, ["cameo_code", "source_agent", "target_agent", "event_type", "sub_event_type"])
+    rules = []
+    for row in rows:
+        if row["cameo_code"] not in codes:
+            errors.append(DictionaryError(str(path), row["_line"], "unknown_event_code", row["cameo_code"]))
+            continue
+        rules.append(AcledRule(row["cameo_code"], row["source_agent"] or "*", row["target_agent"] or "*",
+                               row["event_type"], row["sub_event_type"]))
+    # longest prefix first; a rule with agent conditions before an unconditioned one
+    rules.sort(key=lambda r: (-len(r.prefix), r.source_agent == "*", r.target_agent == "*"))
+    return rules, errors
+
+
+def acled_type(rules: list[AcledRule], code: str, source_agent: str | None, target_agent: str | None):
+    """(event_type, sub_event_type) for a CAMEO code, or (None, None) where ACLED has no analogue."""
+    for r in rules:
+        if code.startswith(r.prefix) and r.source_agent in ("*", source_agent) and r.target_agent in ("*", target_agent):
+            return r.event_type, r.sub_event_type
+    return None, None

@@ -1,0 +1,59 @@
+"""The order of the steps, and nothing else: sentences -> actors -> verbs -> grammar -> events.
+
+No I/O here: `batch` reads and writes; this module only codes.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .actors import match_actors
+from .events import assemble
+from .grammar import assign
+from .lexicon import Lexicon
+from .records import Event, Sentence, Story, Trace
+from .text import split_sentences
+from .verbs import match_verbs
+
+
+def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Trace | None = None) -> list[Event]:
+    tokens = sentence.tokens
+    actors = match_actors(tokens, lexicon.actors, story.date, lexicon.verb_forms)
+    if not actors:
+        if trace is not None:
+            trace.dropped.append("no actors in the sentence")
+        return []
+    matches = match_verbs(tokens, actors, lexicon.verbs)
+    dyads = assign(tokens, actors, matches)
+    events = assemble(story, sentence, dyads, lexicon)
+    if trace is not None:
+        trace.actors, trace.verbs, trace.events = actors, matches, events
+        trace.dropped += [f"{d.verb.code} '{tokens[d.verb.verb].text}': {d.dropped}" for d in dyads if d.dropped]
+        if not matches:
+            trace.dropped.append("no verb pattern matched")
+    return events
+
+
+def code_story(story: Story, lexicon: Lexicon) -> tuple[int, list[Event]]:
+    """(number of sentences, events) of one story."""
+    sentences = split_sentences(story.text, story.id)
+    events: list[Event] = []
+    for sentence in sentences:
+        events += code_sentence(story, sentence, lexicon)
+    return len(sentences), events
+
+
+def code_stories(stories: Iterable[Story], lexicon: Lexicon) -> Iterator[Event]:
+    for story in stories:
+        yield from code_story(story, lexicon)[1]
+
+
+def explain(text: str, date: str, lexicon: Lexicon, story_id: str = "explain") -> list[Trace]:
+    """Code a text and keep, sentence by sentence, why it was coded as it was."""
+    story = Story(story_id, date, text)
+    traces = []
+    for sentence in split_sentences(text, story_id):
+        trace = Trace(sentence)
+        code_sentence(story, sentence, lexicon, trace)
+        traces.append(trace)
+    return traces

@@ -1,0 +1,42 @@
+"""Run DuckDB SQL over a coded dataset through a view named `events`.
+
+The dataset's files are only ever read (read_parquet): the database itself lives in
+memory, so no query can change what `coder code` wrote.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from .errors import QueryError
+from .writer import EVENT_SCHEMA
+
+
+def connect(data) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with the view `events` over DATA/events."""
+    root = Path(data) / "events"
+    if not Path(data).exists():
+        raise QueryError("no_dataset", str(data))
+    con = duckdb.connect(":memory:")
+    if any(root.glob("year=*/month=*/*.parquet")):
+        glob = str(root / "year=*" / "month=*" / "*.parquet").replace("'", "''")
+        con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{glob}', hive_partitioning = true)")
+    else:  # a run that coded no events still answers queries, with no rows
+        con.register("_empty_events", EVENT_SCHEMA.empty_table())
+        con.execute("CREATE VIEW events AS SELECT *, NULL::BIGINT AS year, NULL::BIGINT AS month FROM _empty_events")
+    return con
+
+
+def run_query(sql: str, data="out") -> tuple[list[str], list[tuple]]:
+    """(column names, rows) of a SQL query over the dataset."""
+    con = connect(data)
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description or []]
+        return columns, cursor.fetchall()
+    except duckdb.Error as exc:
+        raise QueryError("sql", str(exc).splitlines()[0]) from None
+    finally:
+        con.close()

@@ -1,0 +1,109 @@
+"""The typed records that flow down the pipeline.
+
+Story -> Sentence (with Tokens) -> ActorMatch / VerbMatch -> Event. They are small,
+frozen and slotted: millions of them are made on a big run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    date: str  # YYYY-MM-DD
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    path: str = ""  # where the story was read from, for error messages
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    norm: str  # lower case, accents and curly quotes folded: what dictionaries match
+    start: int  # character offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    story_id: str
+    index: int  # 0-based position in the story
+    text: str
+    start: int  # character offsets in the story text
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """One actor found in a sentence: tokens [start, end) resolved to a CAMEO code."""
+
+    start: int
+    end: int
+    code: str
+    country: str | None
+    agent: str | None
+    text: str
+    sources: tuple[str, ...] = ()  # dictionary lines that hit, as "file:line"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    """A verb pattern that hit, with where its target should be looked for."""
+
+    code: str
+    verb: int  # token index of the verb
+    end: int  # first token after the words the pattern consumed before its target
+    pattern: str
+    source: str  # "file:line" of the pattern
+    passive: bool = False
+    target: ActorMatch | None = None
+    tail_end: int = 0  # first token after the whole match (past the target's trailing words)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    story_id: str
+    sentence_index: int
+    date: str
+    source_actor: str
+    source_country: str | None
+    source_agent: str | None
+    target_actor: str
+    target_country: str | None
+    target_agent: str | None
+    event_code: str
+    root_code: str
+    quad_class: int
+    goldstein: float
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    sentence: str
+    source_text: str
+    target_text: str
+    verb_text: str
+    pattern: str
+    coder_version: str
+    dictionary_version: str
+    publisher: str | None = None
+    url: str | None = None
+
+    def to_record(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Trace:
+    """Why a sentence was coded as it was: filled in by the pipeline, read by `coder explain`."""
+
+    sentence: Sentence
+    actors: list[ActorMatch] = field(default_factory=list)
+    verbs: list[VerbMatch] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)

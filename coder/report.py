@@ -1,0 +1,48 @@
+"""Plain-text rendering for the CLI: result tables and `explain` traces."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .records import Trace
+
+
+def format_rows(columns: list[str], rows: list[tuple], fmt: str = "table") -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, r)) for r in rows], indent=2, default=str, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return buf.getvalue().rstrip("\n")
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
+    out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def format_trace(trace: Trace) -> str:
+    s = trace.sentence
+    lines = [f"Sentence {s.index}: {s.text}",
+             "  tokens: " + " ".join(f"{i}:{t.text}" for i, t in enumerate(s.tokens))]
+    lines.append("  actors:" if trace.actors else "  actors: none")
+    for a in trace.actors:
+        parts = f"country={a.country or '-'} agent={a.agent or '-'}"
+        lines.append(f"    [{a.start}-{a.end}) {a.text!r} -> {a.code} ({parts}) from {', '.join(a.sources)}")
+    lines.append("  verb patterns:" if trace.verbs else "  verb patterns: none")
+    for v in trace.verbs:
+        voice = "passive" if v.passive else "active"
+        target = f", target {v.target.code}" if v.target else ""
+        lines.append(f"    {v.verb}:{s.tokens[v.verb].text} -> {v.code} '{v.pattern}' from {v.source} ({voice}{target})")
+    lines.append("  events:" if trace.events else "  events: none")
+    for e in trace.events:
+        lines.append(f"    {e.source_actor} {e.event_code} {e.target_actor}  (root {e.root_code}, quad {e.quad_class}, "
+                     f"goldstein {e.goldstein:+.1f}{', ACLED ' + e.acled_event_type if e.acled_event_type else ''})")
+    for reason in trace.dropped:
+        lines.append(f"  dropped: {reason}")
+    return "\n".join(lines)

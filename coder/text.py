@@ -1,0 +1,119 @@
+"""The one tokenizer and sentence splitter.
+
+Dictionary names and patterns go through `tokenize` too, so a name matches text exactly
+when both tokenize alike. Normalised forms fold case, accents and curly quotes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .records import Sentence, Token
+
+TOKEN_RE = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}            # dotted abbreviations: U.S., U.N., U.S.A.
+    | \d+(?:[.,:]\d+)*%?            # numbers: 3.5, 1,000, 12:30, 40%
+    | ['’]s\b                       # possessive 's
+    | \w+(?=['’]s\b)                # the word before a possessive
+    | \w+(?:['’]\w+)*               # words, with inner apostrophes: O'Neill, didn't
+    | \S                            # any other single character
+    """,
+    re.VERBOSE,
+)
+
+# Words that end with a period but do not end a sentence.
+TITLES = frozenset(
+    "mr mrs ms dr gen lt col maj capt cpl sgt adm cmdr sen rep gov pres prof rev st "
+    "jr sr messrs mme fr hon amb brig".split()
+)
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+OTHER_ABBREVIATIONS = frozenset("no nos vol vs etc approx est inc corp ltd co dept univ ft mt".split())
+NEVER_END = TITLES | MONTHS | frozenset({"no", "nos", "vs", "approx", "est", "ft", "mt", "st"})
+# After a dotted abbreviation (U.S.) these words probably start a new sentence.
+SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i in on at but and however meanwhile this that these those "
+    "his her its their there officials police".split()
+)
+
+BOUNDARY_RE = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]*[^\W_])""")
+PARAGRAPH_RE = re.compile(r"\n\s*\n")
+
+
+@lru_cache(maxsize=200_000)
+def normalize(word: str) -> str:
+    """Lower-case, fold accents and curly quotes: 'Erdoğan' -> 'erdogan'."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    word = word.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    return tuple(
+        Token(m.group(), normalize(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)
+    )
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Decide whether the period at `dot` ends a sentence, looking at the word before it."""
+    if text[dot] != ".":
+        return True
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    low = word.lower()
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: George W. Bush
+        return False
+    if low in NEVER_END:
+        return False
+    nxt = re.match(r"""\s+["'“‘(\[]*([^\s]+)""", text[after:])
+    next_word = nxt.group(1).strip(".,;:") if nxt else ""
+    if next_word[:1].islower():  # "the U.N. on Monday": a sentence does not start in lower case
+        return False
+    if "." in word or low in OTHER_ABBREVIATIONS:  # U.S. / Inc. at a sentence end or not
+        return next_word.lower() in SENTENCE_STARTERS
+    return True
+
+
+def _spans(text: str):
+    for para in _paragraphs(text):
+        p_start, p_end = para
+        start = p_start
+        for m in BOUNDARY_RE.finditer(text, p_start, p_end):
+            if _ends_sentence(text, m.start(), m.end()):
+                yield start, m.end()
+                start = m.end()
+        yield start, p_end
+
+
+def _paragraphs(text: str):
+    start = 0
+    for m in PARAGRAPH_RE.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def split_sentences(text: str, story_id: str = "") -> list[Sentence]:
+    """Split a story into sentences, keeping character offsets into the story."""
+    out = []
+    for start, end in _spans(text):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        s_start = start + lead
+        s_text = " ".join(stripped.split()) if "\n" in stripped else stripped
+        out.append(
+            Sentence(story_id, len(out), s_text, s_start, s_start + len(stripped), tokenize(s_text))
+        )
+    return out

@@ -1,0 +1,248 @@
+"""Verb patterns: inflect verbs, compile patterns once, and match them in a sentence.
+
+A pattern is `verb word <object> + word` (see dictionaries/README.md). Matching finds
+the verb, the words that must follow it, the object noun (after the verb, or before it
+in the passive) and the target actor in the `+` slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dictfile import PatternEntry
+from .errors import DictionaryError
+from .records import ActorMatch, Token, VerbMatch
+from .text import tokenize
+
+GAP = 3  # other words allowed between a pattern's words
+TARGET_WINDOW = 4  # words allowed between the slot and the target actor
+BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
+BE = frozenset("be is are was were been being get gets got gotten become became".split())
+SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
+VOWELS = "aeiou"
+
+
+def _syllables(word: str) -> int:
+    return len(re.findall(r"[aeiouy]+", word))
+
+
+def _cvc(word: str) -> bool:
+    return (
+        len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
+        and word[-3] not in VOWELS and _syllables(word) == 1
+    )
+
+
+def inflect(base: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """All forms of a verb, mapped to their kind: base, s, past, pp or ing."""
+    if base in irregular:
+        got = irregular[base]
+        forms = {"base": base, "past": got[1], "pp": got[2]}
+        forms["s"] = got[3] if len(got) > 3 else _third(base)
+        forms["ing"] = got[4] if len(got) > 4 else _ing(base)
+    else:
+        forms = {"base": base, "s": _third(base), "past": _past(base), "pp": _past(base), "ing": _ing(base)}
+    out: dict[str, str] = {}
+    for kind in ("base", "s", "ing", "past", "pp"):
+        out.setdefault(forms[kind], kind)
+    if forms["pp"] != forms["past"]:
+        out[forms["past"]] = "past"
+    return out
+
+
+def _third(w: str) -> str:
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return w + "es"
+    if w.endswith("y") and w[-2:-1] not in VOWELS:
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _past(w: str) -> str:
+    if w.endswith("e"):
+        return w + "d"
+    if w.endswith("y") and w[-2:-1] not in VOWELS:
+        return w[:-1] + "ied"
+    if _cvc(w):
+        return w + w[-1] + "ed"
+    return w + "ed"
+
+
+def _ing(w: str) -> str:
+    if w.endswith("ie"):
+        return w[:-2] + "ying"
+    if w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
+        return w[:-1] + "ing"
+    if _cvc(w):
+        return w + w[-1] + "ing"
+    return w + "ing"
+
+
+def noun_forms(word: str) -> frozenset[str]:
+    """A pattern word and its plural: sanction -> {sanction, sanctions}."""
+    forms = {word, _third(word), word + "s"}
+    return frozenset(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    code: str
+    verb: str
+    before: tuple[tuple[str, frozenset[str]], ...]  # ("word" | "object", accepted forms)
+    after: tuple[frozenset[str], ...]  # words that must follow the target
+    has_slot: bool
+    text: str
+    where: str
+
+    @property
+    def weight(self) -> int:
+        return len(self.before) + len(self.after) + self.has_slot
+
+
+def compile_pattern(entry: PatternEntry) -> Pattern:
+    """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
+    pieces = entry.pattern.split()
+    verb = pieces[0].lower()
+    if not verb.isalpha():
+        raise DictionaryError(entry.path, entry.line, "bad_pattern", f"first word {pieces[0]!r} must be a verb")
+    before: list[tuple[str, frozenset[str]]] = []
+    after: list[frozenset[str]] = []
+    has_slot = False
+    for piece in pieces[1:]:
+        if piece == "+":
+            if has_slot:
+                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+'")
+            has_slot = True
+            continue
+        if piece.startswith("<") or piece.endswith(">"):
+            word = piece[1:-1].lower()
+            if not (piece.startswith("<") and piece.endswith(">") and word.isalpha()):
+                raise DictionaryError(entry.path, entry.line, "bad_pattern", f"object {piece!r} must be <word>")
+            if has_slot:
+                raise DictionaryError(entry.path, entry.line, "bad_pattern", "an <object> must come before '+'")
+            before.append(("object", noun_forms(word)))
+            continue
+        for tok in tokenize(piece):
+            forms = noun_forms(tok.norm) if tok.norm.isalpha() else frozenset({tok.norm})
+            (after if has_slot else before).append(("word", forms) if not has_slot else forms)
+    return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where)
+
+
+@dataclass(slots=True)
+class VerbIndex:
+    """Verb forms -> (verb, kind), and each verb's patterns, most specific first."""
+
+    forms: dict[str, list[tuple[str, str]]]
+    patterns: dict[str, list[Pattern]]
+
+    def all_forms(self) -> frozenset[str]:
+        return frozenset(self.forms)
+
+
+def compile_patterns(entries: list[PatternEntry], irregular) -> tuple[VerbIndex, list[DictionaryError]]:
+    errors: list[DictionaryError] = []
+    patterns: dict[str, list[Pattern]] = {}
+    for entry in entries:
+        try:
+            p = compile_pattern(entry)
+        except DictionaryError as exc:
+            errors.append(exc)
+            continue
+        patterns.setdefault(p.verb, []).append(p)
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for verb, group in patterns.items():
+        group.sort(key=lambda p: -p.weight)  # stable: file order breaks ties
+        for form, kind in inflect(verb, irregular).items():
+            forms.setdefault(form, []).append((verb, kind))
+    return VerbIndex(forms, patterns), errors
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
+    """Index of the first token at or after pos (within `limit` others) in forms, or -1."""
+    for j in range(pos, min(len(tokens), pos + limit + 1)):
+        norm = tokens[j].norm
+        if norm in forms:
+            return j
+        if norm in BOUNDARY or j in actor_at:
+            return -1
+    return -1
+
+
+def _object_before(tokens, verb: int, forms) -> bool:
+    """'sanctions (were) imposed': the object noun stands before the verb."""
+    j = verb - 1
+    while j >= 0 and (tokens[j].norm in BE or tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].norm in forms
+
+
+def is_passive_aux(tokens, verb: int) -> bool:
+    """A form of 'be' just before the verb: 'was attacked', 'have been sanctioned'."""
+    j = verb - 1
+    while j >= 0 and (tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")) and tokens[j].norm not in BE:
+        j -= 1
+    return j >= 0 and tokens[j].norm in BE
+
+
+def _target_after(tokens, pos, actors_from, window) -> ActorMatch | None:
+    for j in range(pos, min(len(tokens), pos + window + 1)):
+        if j in actors_from:
+            return actors_from[j]
+        if tokens[j].norm in BOUNDARY or tokens[j].norm == "by":
+            return None
+    return None
+
+
+def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from):
+    """Match one pattern at a verb; None if its words are not there."""
+    pos, object_first = verb + 1, False
+    for what, forms in pattern.before:
+        j = _find_word(tokens, pos, forms, actor_at)
+        if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms):
+            object_first = True
+            continue
+        if j < 0:
+            return None
+        pos = j + 1
+    passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb))
+    target = None
+    direct = not any(what == "word" for what, _ in pattern.before)
+    if not (passive and direct):  # in the passive a direct object is the subject
+        target = _target_after(tokens, pos, actors_from, TARGET_WINDOW)
+    tail = target.end if target else pos
+    for forms in pattern.after:
+        if target is None:
+            return None
+        j = _find_word(tokens, tail, forms, actor_at)
+        if j < 0:
+            return None
+        tail = j + 1
+    return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail)
+
+
+def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
+    """Every verb in the sentence that one of its patterns fits, best pattern first."""
+    actor_at = {j for a in actors for j in range(a.start, a.end)}
+    actors_from = {a.start: a for a in actors}
+    found: list[VerbMatch] = []
+    for i, tok in enumerate(tokens):
+        candidates = index.forms.get(tok.norm)
+        if not candidates or i in actor_at:
+            continue
+        best = None
+        for verb, kind in candidates:
+            for pattern in index.patterns[verb]:
+                hit = _try(pattern, tokens, i, kind, actor_at, actors_from)
+                if hit and (hit.target or hit.passive):
+                    best = hit
+                    break
+                best = best or hit
+            if best and (best.target or best.passive):
+                break
+        if best:
+            found.append(best)
+    return found
