@@ -46,24 +46,28 @@ def governing_verb(tokens, verb: int, verb_at: set[int]) -> bool:
 
 
 def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[ActorMatch, ...]:
-    """The actor with its partners: 'Iran, Russia and Syria' -> all three."""
-    pos = {a.start: i for i, a in enumerate(actors)}
-    i = pos[actor.start]
-    group = [actor]
-    j = i
-    while j > 0 and _joined(actors[j - 1], actors[j], tokens):
-        j -= 1
-        group.insert(0, actors[j])
-    j = i
-    while j + 1 < len(actors) and _joined(actors[j], actors[j + 1], tokens):
-        j += 1
-        group.append(actors[j])
-    return tuple(group)
+    """The actor with its partners: 'Iran, Russia and Syria' -> all three.
+
+    Commas alone do not join ('In Damascus, Iran met...'): a list needs an 'and'.
+    """
+    i = next(k for k, a in enumerate(actors) if a.start == actor.start)
+    lo = hi = i
+    while lo > 0 and _joint(actors[lo - 1], actors[lo], tokens):
+        lo -= 1
+    while hi + 1 < len(actors) and _joint(actors[hi], actors[hi + 1], tokens):
+        hi += 1
+    joints = [_joint(actors[k], actors[k + 1], tokens) for k in range(lo, hi)]
+    if "and" not in joints:
+        return (actor,)
+    return tuple(actors[lo : hi + 1])
 
 
-def _joined(left: ActorMatch, right: ActorMatch, tokens) -> bool:
+def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
+    """'and' or ',' when only that (and determiners) stands between two actors."""
     gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
-    return gap in (["and"], [","], ["&"], [",", "and"])
+    if gap in (["and"], ["&"], [",", "and"]):
+        return "and"
+    return "," if gap == [","] else None
 
 
 def _behind_preposition(actor: ActorMatch, tokens) -> bool:

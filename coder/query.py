@@ -22,10 +22,11 @@ def connect(data) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     if any(root.glob("year=*/month=*/*.parquet")):
         glob = str(root / "year=*" / "month=*" / "*.parquet").replace("'", "''")
-        con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{glob}', hive_partitioning = true)")
+        con.execute("CREATE VIEW events AS SELECT * REPLACE (CAST(year AS INTEGER) AS year, CAST(month AS INTEGER) AS month) "
+                    f"FROM read_parquet('{glob}', hive_partitioning = true)")
     else:  # a run that coded no events still answers queries, with no rows
         con.register("_empty_events", EVENT_SCHEMA.empty_table())
-        con.execute("CREATE VIEW events AS SELECT *, NULL::BIGINT AS year, NULL::BIGINT AS month FROM _empty_events")
+        con.execute("CREATE VIEW events AS SELECT *, NULL::INTEGER AS year, NULL::INTEGER AS month FROM _empty_events")
     return con
 
 

@@ -18,10 +18,14 @@ def schema_path() -> Path:
     return Path(os.environ.get("CODER_SCHEMA") or SCHEMA_PATH)
 
 
-@lru_cache(maxsize=4)
 def validator(path: str | None = None) -> Draft202012Validator:
-    """The compiled validator, built once per schema file."""
-    schema = json.loads(Path(path or schema_path()).read_text(encoding="utf-8"))
+    """The compiled validator for a schema file (default: $CODER_SCHEMA or schemas/event.schema.json)."""
+    return _compiled(str(path or schema_path()))
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: str) -> Draft202012Validator:
+    schema = json.loads(Path(path).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 

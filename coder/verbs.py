@@ -44,7 +44,7 @@ def inflect(base: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
     else:
         forms = {"base": base, "s": _third(base), "past": _past(base), "pp": _past(base), "ing": _ing(base)}
     out: dict[str, str] = {}
-    for kind in ("base", "s", "ing", "past", "pp"):
+    for kind in ("base", "s", "ing", "pp", "past"):
         out.setdefault(forms[kind], kind)
     if forms["pp"] != forms["past"]:
         out[forms["past"]] = "past"

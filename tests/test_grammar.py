@@ -1,0 +1,62 @@
+"""The grammar as a codebook: sentence -> expected (source, code, target) events, mini dictionaries."""
+
+import pytest
+
+from conftest import events_of
+from coder.grammar import is_negated
+from coder.text import tokenize
+
+CODEBOOK = [
+    # active voice: subject before the verb, object or prepositional object after it
+    ("Iran consulted Syria.", []),  # 'consult' is not in the mini dictionary
+    ("Iran met Syria on Monday.", [("IRN", "040", "SYR")]),
+    ("The Iranian foreign minister met with Syrian President Bashar al-Assad in Damascus.", [("IRNGOV", "040", "SYRGOV")]),
+    ("The Syrian foreign ministry condemned the American sanctions.", [("SYRGOV", "111", "USA")]),
+    ("Iran accused the United States of lying.", [("IRN", "112", "USA")]),
+    ("Israeli troops fired missiles at Syrian positions.", [("ISRMIL", "195", "SYR")]),
+    ("Turkish police arrested Syrian protesters.", [("TURCOP", "173", "SYROPP")]),
+    ("The United States imposed new sanctions on Syria.", [("USA", "163", "SYR")]),
+    # passive voice with 'by'
+    ("Sanctions imposed on Damascus by the United States hurt the economy.", [("USA", "163", "SYR")]),
+    ("New sanctions were imposed on Syria by Washington.", [("USA", "163", "SYR")]),
+    ("Syria was attacked by Israel.", [("ISR", "190", "SYR")]),
+    ("Syria was attacked on Monday.", []),  # passive with no 'by': no source
+    # compound actors
+    ("Iran and Syria discussed sanctions.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
+    ("Iran and Turkey condemned Israel.", [("IRN", "111", "ISR"), ("TUR", "111", "ISR")]),
+    ("Israel attacked Syria and Iran.", [("ISR", "190", "SYR"), ("ISR", "190", "IRN")]),
+    # negation and governed infinitives
+    ("Israel did not attack Syria.", []),
+    ("Israel didn't attack Syria.", []),
+    ("Israel never attacked Syria.", []),
+    # places are not subjects; conjoined verbs share their subject
+    ("In Damascus, Iran met Turkey.", [("IRN", "040", "TUR")]),
+    ("The U.S. met Iran and condemned Syria.", [("USA", "040", "IRN"), ("USA", "111", "SYR")]),
+    # the same actor on both sides gives nothing
+    ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "190", "SYROPP")]),
+    ("Damascus condemned Syria.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CODEBOOK)
+def test_grammar_codebook(mini, sentence, expected):
+    assert events_of(mini, sentence) == expected
+
+
+@pytest.mark.parametrize("text,verb,negated", [
+    ("Iran did not meet Syria", 3, True),
+    ("Iran has never met Syria", 3, True),
+    ("Iran met Syria", 1, False),
+    ("No, Iran did meet Syria today", 4, False),
+])
+def test_negation_window(text, verb, negated):
+    assert is_negated(tokenize(text), verb) is negated
+
+
+def test_explain_says_why_a_candidate_was_dropped(mini):
+    from coder.pipeline import explain
+
+    (trace,) = explain("Israel did not attack Syria.", "2020-01-01", mini)
+    assert trace.events == [] and trace.dropped == ["190 'attack': negated verb"]
+    (trace,) = explain("Nothing happened today.", "2020-01-01", mini)
+    assert trace.dropped == ["no actors in the sentence"]

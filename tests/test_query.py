@@ -1,0 +1,59 @@
+import json
+
+import pytest
+
+from coder.batch import run
+from coder.errors import QueryError
+from coder.query import run_query
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory, mini):
+    root = tmp_path_factory.mktemp("q")
+    inp = root / "in.jsonl"
+    stories = [
+        {"id": "a", "date": "2020-08-17", "text": "Iran met Syria. Syria condemned the United States."},
+        {"id": "b", "date": "2020-09-01", "text": "Iran and Syria discussed sanctions."},
+        {"id": "c", "date": "2021-02-03", "text": "Israeli troops fired missiles at Syria."},
+    ]
+    inp.write_text("".join(json.dumps(s) + "\n" for s in stories))
+    run([inp], root / "out", mini)
+    return root / "out"
+
+
+def test_group_by_dyad(dataset):
+    cols, rows = run_query(
+        "SELECT source_country, target_country, event_code, count(*) AS n FROM events GROUP BY ALL ORDER BY ALL", dataset)
+    assert cols == ["source_country", "target_country", "event_code", "n"]
+    assert rows == [("IRN", "SYR", "040", 2), ("ISR", "SYR", "195", 1), ("SYR", "IRN", "040", 1), ("SYR", "USA", "111", 1)]
+
+
+def test_partition_columns_and_types(dataset):
+    _, rows = run_query("SELECT DISTINCT year, month, typeof(date), typeof(event_code) FROM events ORDER BY 1, 2", dataset)
+    assert [(r[0], r[1]) for r in rows] == [(2020, 8), (2020, 9), (2021, 2)]
+    assert rows[0][2:] == ("DATE", "VARCHAR")
+
+
+def test_bad_sql_is_a_query_error(dataset):
+    with pytest.raises(QueryError, match="query failed"):
+        run_query("SELECT nope FROM events", dataset)
+
+
+def test_missing_dataset(tmp_path):
+    with pytest.raises(QueryError, match="no events dataset"):
+        run_query("SELECT 1", tmp_path / "absent")
+
+
+def test_dataset_with_no_events_still_answers(tmp_path, mini):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "a", "date": "2020-01-01", "text": "Markets rose."}) + "\n")
+    run([inp], tmp_path / "out", mini)
+    cols, rows = run_query("SELECT count(*) AS n FROM events", tmp_path / "out")
+    assert rows == [(0,)]
+
+
+def test_queries_cannot_change_the_dataset(dataset):
+    before = sorted((p, p.stat().st_size) for p in dataset.rglob("*.parquet"))
+    with pytest.raises(QueryError):
+        run_query("DELETE FROM events", dataset)
+    assert sorted((p, p.stat().st_size) for p in dataset.rglob("*.parquet")) == before

@@ -1,0 +1,56 @@
+import pytest
+
+from coder.text import normalize, split_sentences, tokenize
+
+SPLITS = [
+    ("The U.S. imposed sanctions on Syria. Iran objected.", ["The U.S. imposed sanctions on Syria.", "Iran objected."]),
+    ("Mr. Smith met Gen. Jones and Sen. Lee on Jan. 5 in Rome.", ["Mr. Smith met Gen. Jones and Sen. Lee on Jan. 5 in Rome."]),
+    ("George W. Bush spoke. He left.", ["George W. Bush spoke.", "He left."]),
+    ("Growth was 3.5 percent in 2019. It fell.", ["Growth was 3.5 percent in 2019.", "It fell."]),
+    ('"We will respond," he said. Iran denied it.', ['"We will respond," he said.', "Iran denied it."]),
+    ('He said: "Leave now." Then he left.', ['He said: "Leave now."', "Then he left."]),
+    ("Troops visited the U.N. on Monday. Talks began.", ["Troops visited the U.N. on Monday.", "Talks began."]),
+    ("It ranked No. 2 in the world. Fine.", ["It ranked No. 2 in the world.", "Fine."]),
+    ("The talks moved to the U.S. The ministers met again.", ["The talks moved to the U.S.", "The ministers met again."]),
+    ("First paragraph without a stop\n\nSecond paragraph.", ["First paragraph without a stop", "Second paragraph."]),
+    ("Is it over? Yes! Really.", ["Is it over?", "Yes!", "Really."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLITS)
+def test_split_sentences(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_sentence_offsets_point_into_the_story():
+    text = "  Iran spoke. Syria listened.  "
+    for s in split_sentences(text, "s1"):
+        assert text[s.start : s.end] == s.text
+        assert s.story_id == "s1"
+    assert [s.index for s in split_sentences(text)] == [0, 1]
+
+
+TOKENS = [
+    ("Syria's envoy", ["syria", "'s", "envoy"]),
+    ("Bashar al-Assad", ["bashar", "al", "-", "assad"]),
+    ("the U.S. and U.N.", ["the", "u.s.", "and", "u.n."]),
+    ("didn't attack", ["didn't", "attack"]),
+    ("Erdoğan in Côte d’Ivoire", ["erdogan", "in", "cote", "d'ivoire"]),
+    ("1,000 troops, 3.5% growth", ["1,000", "troops", ",", "3.5%", "growth"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOKENS)
+def test_tokenize(text, expected):
+    assert [t.norm for t in tokenize(text)] == expected
+
+
+def test_token_offsets_and_original_text():
+    text = "Iran’s ENVOY"
+    toks = tokenize(text)
+    assert [text[t.start : t.end] for t in toks] == [t.text for t in toks]
+    assert toks[-1].text == "ENVOY" and toks[-1].norm == "envoy"
+
+
+def test_normalize_folds_accents_and_quotes():
+    assert normalize("Türkiye’s") == "turkiye's"

@@ -1,0 +1,51 @@
+import pytest
+
+from coder.dictfile import PatternEntry
+from coder.errors import DictionaryError
+from coder.verbs import compile_pattern, inflect
+
+IRREGULAR = {"meet": ("meet", "met", "met"), "be": ("be", "was", "been", "is", "being")}
+
+INFLECTIONS = [
+    ("impose", {"imposes", "imposed", "imposing"}),
+    ("ban", {"bans", "banned", "banning"}),
+    ("deny", {"denies", "denied", "denying"}),
+    ("attack", {"attacks", "attacked", "attacking"}),
+    ("accuse", {"accuses", "accused", "accusing"}),
+    ("discuss", {"discusses", "discussed", "discussing"}),
+    ("veto", {"vetoes", "vetoed", "vetoing"}),
+    ("meet", {"meets", "met", "meeting"}),
+    ("be", {"is", "was", "been", "being"}),
+]
+
+
+@pytest.mark.parametrize("verb,forms", INFLECTIONS)
+def test_inflections(verb, forms):
+    got = inflect(verb, IRREGULAR)
+    assert forms <= set(got) and got[verb] == "base"
+
+
+def test_past_participle_is_marked():
+    assert inflect("meet", IRREGULAR)["met"] == "pp"
+    assert inflect("impose", {})["imposed"] == "pp"
+
+
+def test_compile_pattern_parts():
+    p = compile_pattern(PatternEntry("163", "impose <sanction> on +", "f.txt", 3))
+    assert p.verb == "impose" and p.has_slot and p.after == ()
+    assert [kind for kind, _ in p.before] == ["object", "word"]
+    assert "sanctions" in p.before[0][1]
+    q = compile_pattern(PatternEntry("112", "accuse + of", "f.txt", 4))
+    assert q.before == () and q.after == (frozenset({"of", "ofs"}),)
+
+
+@pytest.mark.parametrize("pattern,message", [
+    ("+ meet", "first word '+' must be a verb"),
+    ("meet + with +", "more than one '+'"),
+    ("meet <talk with", "must be <word>"),
+    ("accuse + <crime>", "must come before '+'"),
+])
+def test_bad_patterns_name_the_line(pattern, message):
+    with pytest.raises(DictionaryError) as info:
+        compile_pattern(PatternEntry("040", pattern, "verbs/x.txt", 7))
+    assert str(info.value).startswith("verbs/x.txt:7: bad pattern") and message in str(info.value)
