@@ -115,6 +115,17 @@ def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]])
     return None
 
 
+AUXILIARIES = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
+
+
+def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
+    """'Iran said Israel attacked Syria': Israel is the subject of 'attacked', not the object of 'said'."""
+    j = actor.end
+    while j < len(tokens) and (tokens[j].norm in AUXILIARIES or tokens[j].norm.endswith("ly")):
+        j += 1
+    return j in verb_at
+
+
 def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch]) -> list[Dyad]:
     """Give every verb match its sources and targets, or the reason it has none."""
     verb_at = {m.verb for m in matches}
@@ -138,6 +149,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
             continue
         done.append((m, sources))
+        if tgt and m.target is tgt and starts_clause(tgt, tokens, verb_at):
+            tgt = None
         targets = compound(tgt, actors, tokens) if tgt else ()
         if not targets and len(sources) < 2:
             dyads.append(Dyad(m, sources, dropped="no target actor"))

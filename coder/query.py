@@ -41,3 +41,13 @@ def run_query(sql: str, data="out") -> tuple[list[str], list[tuple]]:
         raise QueryError("sql", str(exc).splitlines()[0]) from None
     finally:
         con.close()
+
+
+def scan(data="out"):
+    """The events dataset as a polars LazyFrame (hive partitions become integer year and month)."""
+    import polars as pl
+
+    root = Path(data) / "events"
+    if not any(root.glob("year=*/month=*/*.parquet")):
+        raise QueryError("no_dataset", str(data))
+    return pl.scan_parquet(str(root / "**" / "*.parquet"), hive_partitioning=True)

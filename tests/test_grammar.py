@@ -32,6 +32,9 @@ CODEBOOK = [
     # places are not subjects; conjoined verbs share their subject
     ("In Damascus, Iran met Turkey.", [("IRN", "040", "TUR")]),
     ("The U.S. met Iran and condemned Syria.", [("USA", "040", "IRN"), ("USA", "111", "SYR")]),
+    # reported speech: the actor after 'said' is the subject of the reported clause
+    ("Iran said Israel attacked Syria.", [("ISR", "190", "SYR")]),
+    ("Iran said Israel had attacked Syria.", [("ISR", "190", "SYR")]),
     # the same actor on both sides gives nothing
     ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "190", "SYROPP")]),
     ("Damascus condemned Syria.", []),

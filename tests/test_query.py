@@ -57,3 +57,13 @@ def test_queries_cannot_change_the_dataset(dataset):
     with pytest.raises(QueryError):
         run_query("DELETE FROM events", dataset)
     assert sorted((p, p.stat().st_size) for p in dataset.rglob("*.parquet")) == before
+
+
+def test_polars_lazyframe_over_the_same_dataset(dataset):
+    import polars as pl
+
+    from coder.query import scan
+
+    frame = scan(dataset).group_by("event_code").agg(pl.len().alias("n")).sort("event_code").collect()
+    assert frame.rows() == [("040", 3), ("111", 1), ("195", 1)]
+    assert scan(dataset).select(pl.col("month").max()).collect().item() == 9
