@@ -70,6 +70,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     low = word.lower()
     if not word:
         return True
+    if word.replace(".", "").replace(",", "").isdigit():  # a number ends the sentence: "closed at 158.4."
+        return True
     if len(word) == 1 and word.isupper():  # an initial: George W. Bush
         return False
     if low in NEVER_END:

@@ -19,6 +19,9 @@ GAP = 3  # other words allowed between a pattern's words
 TARGET_WINDOW = 4  # words allowed between the slot and the target actor
 BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
 BE = frozenset("be is are was were been being get gets got gotten become became".split())
+# A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
+DETERMINERS = frozenset("the a an its their his her our these those 's".split())
+NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 VOWELS = "aeiou"
 
@@ -224,14 +227,26 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from):
     return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail)
 
 
+def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
+    """'the attack on Israel', 'the American sanctions': a determiner before the word (or before
+    the country adjective in front of it) makes it a noun, not a verb."""
+    j = i - 1
+    if j in actor_end_to_start:  # skip an actor used as an adjective
+        j = actor_end_to_start[j] - 1
+    return j >= 0 and tokens[j].norm in DETERMINERS
+
+
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
     actor_at = {j for a in actors for j in range(a.start, a.end)}
     actors_from = {a.start: a for a in actors}
+    actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
     for i, tok in enumerate(tokens):
         candidates = index.forms.get(tok.norm)
         if not candidates or i in actor_at:
+            continue
+        if all(kind in NOUN_LIKE for _, kind in candidates) and is_noun_use(tokens, i, actor_end_to_start):
             continue
         best = None
         for verb, kind in candidates:

@@ -35,6 +35,8 @@ CODEBOOK = [
     # reported speech: the actor after 'said' is the subject of the reported clause
     ("Iran said Israel attacked Syria.", [("ISR", "190", "SYR")]),
     ("Iran said Israel had attacked Syria.", [("ISR", "190", "SYR")]),
+    # a verb form after a determiner is a noun
+    ("Turkey condemned the attack on Israel.", [("TUR", "111", "ISR")]),
     # the same actor on both sides gives nothing
     ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "190", "SYROPP")]),
     ("Damascus condemned Syria.", []),

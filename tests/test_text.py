@@ -10,6 +10,7 @@ SPLITS = [
     ('"We will respond," he said. Iran denied it.', ['"We will respond," he said.', "Iran denied it."]),
     ('He said: "Leave now." Then he left.', ['He said: "Leave now."', "Then he left."]),
     ("Troops visited the U.N. on Monday. Talks began.", ["Troops visited the U.N. on Monday.", "Talks began."]),
+    ("The index closed at 158.4. Traders were calm.", ["The index closed at 158.4.", "Traders were calm."]),
     ("It ranked No. 2 in the world. Fine.", ["It ranked No. 2 in the world.", "Fine."]),
     ("The talks moved to the U.S. The ministers met again.", ["The talks moved to the U.S.", "The ministers met again."]),
     ("First paragraph without a stop\n\nSecond paragraph.", ["First paragraph without a stop", "Second paragraph."]),
