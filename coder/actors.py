@@ -173,7 +173,18 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
             continue
         out.append(_make(tokens, h.start, h.end, h.entry.code, (h.entry.where,), index))
         i += 1
-    return _merge_adjacent(tokens, out, index)
+    return _share_agents(tokens, _merge_adjacent(tokens, out, index), index)
+
+
+def _share_agents(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
+    """'Russian and Ukrainian negotiators': the agent belongs to both countries."""
+    out = list(actors)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        joined = [t.norm for t in tokens[a.end : b.start]] == ["and"]
+        if joined and a.code in index.countries and b.agent and b.code == f"{b.country}{b.agent}":
+            out[k] = ActorMatch(a.start, a.end, a.code + b.agent, a.country, b.agent, a.text, a.sources)
+    return out
 
 
 def _of_gap(tokens, start, end) -> bool:

@@ -19,6 +19,9 @@ CONJUNCTIONS = frozenset({"and", ",", "&"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both"})
 BY_WINDOW = 8
+# Roots whose events a compound subject does to itself when no target is named:
+# "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +124,11 @@ AUXILIARIES = frozenset("has have had will would could should may might must can
 def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
     """'Iran said Israel attacked Syria': Israel is the subject of 'attacked', not the object of 'said'."""
     j = actor.end
-    while j < len(tokens) and (tokens[j].norm in AUXILIARIES or tokens[j].norm.endswith("ly")):
+    if j < len(tokens) and tokens[j].norm in AUXILIARIES:  # "said Moscow would ...", "said both had ..."
+        return True
+    while j < len(tokens) and tokens[j].norm.endswith("ly"):
         j += 1
-    return j in verb_at
+    return j in verb_at or (j < len(tokens) and tokens[j].norm.endswith("ed") and tokens[j].norm.isalpha())
 
 
 def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch]) -> list[Dyad]:
@@ -152,7 +157,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and starts_clause(tgt, tokens, verb_at):
             tgt = None
         targets = compound(tgt, actors, tokens) if tgt else ()
-        if not targets and len(sources) < 2:
+        if not targets and (len(sources) < 2 or m.passive or m.code[:2] not in RECIPROCAL_ROOTS):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
         dyads.append(Dyad(m, sources, targets))

@@ -18,6 +18,8 @@ from .text import tokenize
 GAP = 3  # other words allowed between a pattern's words
 TARGET_WINDOW = 4  # words allowed between the slot and the target actor
 BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
+# A target is never looked for past these: "signed an agreement in Pretoria" has no target.
+LOCATIVE = frozenset("in at near inside outside across during after before since amid".split())
 BE = frozenset("be is are was were been being get gets got gotten become became".split())
 # A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
 DETERMINERS = frozenset("the a an its their his her our these those 's".split())
@@ -195,7 +197,8 @@ def _target_after(tokens, pos, actors_from, window) -> ActorMatch | None:
     for j in range(pos, min(len(tokens), pos + window + 1)):
         if j in actors_from:
             return actors_from[j]
-        if tokens[j].norm in BOUNDARY or tokens[j].norm == "by":
+        norm = tokens[j].norm
+        if norm in BOUNDARY or norm == "by" or norm in LOCATIVE:
             return None
     return None
 

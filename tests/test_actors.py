@@ -21,6 +21,7 @@ CODEBOOK = [
     ("Iran and Syria", [("IRN", "Iran"), ("SYR", "Syria")]),
     ("the U.N. and the US", [("IGOUNO", "U.N."), ("USA", "US")]),
     ("police", [("COP", "police")]),
+    ("Iranian and Syrian troops", [("IRNMIL", "Iranian"), ("SYRMIL", "Syrian troops")]),
 ]
 
 

@@ -35,6 +35,10 @@ CODEBOOK = [
     # reported speech: the actor after 'said' is the subject of the reported clause
     ("Iran said Israel attacked Syria.", [("ISR", "190", "SYR")]),
     ("Iran said Israel had attacked Syria.", [("ISR", "190", "SYR")]),
+    ("Iran said Damascus would attack Israel.", [("SYR", "190", "ISR")]),
+    # a place after 'in' is not a target; a compound then acts on itself only for symmetric roots
+    ("Iran and Syria met in Damascus.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
+    ("Iran and Syria condemned sanctions in Damascus.", []),
     # a verb form after a determiner is a noun
     ("Turkey condemned the attack on Israel.", [("TUR", "111", "ISR")]),
     # the same actor on both sides gives nothing
