@@ -6,7 +6,7 @@ frozen and slotted: millions of them are made on a big run.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,11 @@ class Event:
     url: str | None = None
 
     def to_record(self) -> dict:
-        return asdict(self)
+        """A plain dict of the record's columns (shallow: every field is a scalar)."""
+        return {name: getattr(self, name) for name in EVENT_FIELDS}
+
+
+EVENT_FIELDS = tuple(f.name for f in fields(Event))
 
 
 @dataclass(slots=True)
