@@ -19,8 +19,27 @@ from .readers import iter_stories  # noqa: E402
 from .records import ActorMatch, Event, Sentence, Story, Token, VerbMatch  # noqa: E402
 from .text import split_sentences, tokenize  # noqa: E402
 
-__all__ = sorted([
-    "ActorMatch", "CoderError", "DictionaryError", "DictionaryErrors", "Event", "EventSchemaError", "InputError",
-    "QueryError", "Sentence", "Story", "Token", "VerbMatch", "code_files", "code_stories", "code_story", "explain",
-    "iter_stories", "load_dictionaries", "run_query", "scan", "split_sentences", "tokenize",
-])
+__all__ = [
+    "ActorMatch",
+    "CoderError",
+    "DictionaryError",
+    "DictionaryErrors",
+    "Event",
+    "EventSchemaError",
+    "InputError",
+    "QueryError",
+    "Sentence",
+    "Story",
+    "Token",
+    "VerbMatch",
+    "code_files",
+    "code_stories",
+    "code_story",
+    "explain",
+    "iter_stories",
+    "load_dictionaries",
+    "run_query",
+    "scan",
+    "split_sentences",
+    "tokenize",
+]

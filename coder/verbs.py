@@ -130,7 +130,10 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
             continue
         for tok in tokenize(piece):
             forms = noun_forms(tok.norm) if tok.norm.isalpha() else frozenset({tok.norm})
-            (after if has_slot else before).append(("word", forms) if not has_slot else forms)
+            if has_slot:
+                after.append(forms)
+            else:
+                before.append(("word", forms))
     return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where)
 
 

@@ -68,7 +68,7 @@ class DatasetWriter:
             part = self.root / f"year={year}" / f"month={month}"
             path = part / f"part-{self.run_id}-{len(self.files):05d}.parquet"
             table = events_table(records)
-            atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+            atomic_write(path, lambda tmp, table=table: pq.write_table(table, tmp, compression="zstd"))
             self.files.append(path)
             self.rows += len(records)
         self.buffer = []
