@@ -143,6 +143,7 @@ class VerbIndex:
 
     forms: dict[str, list[tuple[str, str]]]
     patterns: dict[str, list[Pattern]]
+    participles: frozenset[str] = frozenset()  # past forms: a target search stops at another verb
 
     def all_forms(self) -> frozenset[str]:
         return frozenset(self.forms)
@@ -163,7 +164,8 @@ def compile_patterns(entries: list[PatternEntry], irregular) -> tuple[VerbIndex,
         group.sort(key=lambda p: -p.weight)  # stable: file order breaks ties
         for form, kind in inflect(verb, irregular).items():
             forms.setdefault(form, []).append((verb, kind))
-    return VerbIndex(forms, patterns), errors
+    participles = frozenset(f for f, kinds in forms.items() if any(k in ("pp", "past") for _, k in kinds))
+    return VerbIndex(forms, patterns, participles), errors
 
 
 # ---------------------------------------------------------------- matching
@@ -196,17 +198,17 @@ def is_passive_aux(tokens, verb: int) -> bool:
     return j >= 0 and tokens[j].norm in BE
 
 
-def _target_after(tokens, pos, actors_from, window) -> ActorMatch | None:
+def _target_after(tokens, pos, actors_from, window, stops) -> ActorMatch | None:
     for j in range(pos, min(len(tokens), pos + window + 1)):
         if j in actors_from:
             return actors_from[j]
         norm = tokens[j].norm
-        if norm in BOUNDARY or norm == "by" or norm in LOCATIVE:
+        if norm in BOUNDARY or norm == "by" or norm in LOCATIVE or norm in stops:
             return None
     return None
 
 
-def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from):
+def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset()):
     """Match one pattern at a verb; None if its words are not there."""
     pos, object_first = verb + 1, False
     for what, forms in pattern.before:
@@ -221,7 +223,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from):
     target = None
     direct = not any(what == "word" for what, _ in pattern.before)
     if not (passive and direct):  # in the passive a direct object is the subject
-        target = _target_after(tokens, pos, actors_from, TARGET_WINDOW)
+        target = _target_after(tokens, pos, actors_from, TARGET_WINDOW, stops)
     tail = target.end if target else pos
     for forms in pattern.after:
         if target is None:
@@ -242,6 +244,12 @@ def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
     return j >= 0 and tokens[j].norm in DETERMINERS
 
 
+def _before_participle(tokens, i: int, index: "VerbIndex") -> bool:
+    """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
+    nxt = index.forms.get(tokens[i + 1].norm) if i + 1 < len(tokens) else None
+    return bool(nxt) and any(kind in ("pp", "past") for _, kind in nxt)
+
+
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
     actor_at = {j for a in actors for j in range(a.start, a.end)}
@@ -252,12 +260,13 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         candidates = index.forms.get(tok.norm)
         if not candidates or i in actor_at:
             continue
-        if all(kind in NOUN_LIKE for _, kind in candidates) and is_noun_use(tokens, i, actor_end_to_start):
+        if all(kind in NOUN_LIKE for _, kind in candidates) and (
+                is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)):
             continue
         best = None
         for verb, kind in candidates:
             for pattern in index.patterns[verb]:
-                hit = _try(pattern, tokens, i, kind, actor_at, actors_from)
+                hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles)
                 if hit and (hit.target or hit.passive):
                     best = hit
                     break

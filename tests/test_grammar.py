@@ -41,6 +41,7 @@ CODEBOOK = [
     ("Iran and Syria condemned sanctions in Damascus.", []),
     # a verb form after a determiner is a noun
     ("Turkey condemned the attack on Israel.", [("TUR", "111", "ISR")]),
+    ("Iran discussed unilateral sanctions imposed on Damascus by the United States.", [("USA", "163", "SYR")]),
     # the same actor on both sides gives nothing
     ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "190", "SYROPP")]),
     ("Damascus condemned Syria.", []),
