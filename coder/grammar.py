@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from .actors import PREPOSITIONS
 from .records import ActorMatch, Token, VerbMatch
-from .verbs import BOUNDARY
+from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both"})
+DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
 BY_WINDOW = 8
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
