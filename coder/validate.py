@@ -27,7 +27,25 @@ def validator(path: str | None = None) -> Draft202012Validator:
 def _compiled(path: str) -> Draft202012Validator:
     schema = json.loads(Path(path).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Draft202012Validator(inline_local_refs(schema))
+
+
+def inline_local_refs(schema: dict) -> dict:
+    """Replace {"$ref": "#/$defs/name"} by the definition itself: the same rules, checked
+    without a reference lookup per field per record (a third of validation time)."""
+    defs = schema.get("$defs", {})
+
+    def walk(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/") and len(node) == 1 and ref[8:] in defs:
+                return walk(defs[ref[8:]])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(schema)
 
 
 def check(record: dict, path: str | None = None) -> EventSchemaError | None:
