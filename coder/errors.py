@@ -43,6 +43,7 @@ MESSAGES = {
     # query
     "no_dataset": "no events dataset at {detail} (run `coder code --out DIR` first)",
     "sql": "query failed: {detail}",
+    "not_read_only": "only queries that read are allowed (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN), not {detail}",
 }
 
 

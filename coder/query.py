@@ -1,7 +1,7 @@
 """Run DuckDB SQL over a coded dataset through a view named `events`.
 
-The dataset's files are only ever read (read_parquet): the database itself lives in
-memory, so no query can change what `coder code` wrote.
+The dataset's files are only ever read (read_parquet), the database lives in memory, and
+only statements that read are run: no query can change, delete or add a file.
 """
 
 from __future__ import annotations
@@ -30,11 +30,31 @@ def connect(data) -> duckdb.DuckDBPyConnection:
     return con
 
 
+READ_ONLY = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+
+
+def read_only_statements(con, sql: str) -> list:
+    """Parse SQL into statements, refusing any that is not a read (COPY, CREATE, ATTACH, SET...)."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise QueryError("sql", str(exc).splitlines()[0]) from None
+    for statement in statements:
+        if statement.type not in READ_ONLY:
+            raise QueryError("not_read_only", statement.type.name)
+    return statements
+
+
 def run_query(sql: str, data="out") -> tuple[list[str], list[tuple]]:
-    """(column names, rows) of a SQL query over the dataset."""
+    """(column names, rows) of the last statement of a read-only SQL query over the dataset."""
     con = connect(data)
     try:
-        cursor = con.execute(sql)
+        statements = read_only_statements(con, sql)
+        cursor = None
+        for statement in statements:
+            cursor = con.execute(statement)
+        if cursor is None:
+            return [], []
         columns = [d[0] for d in cursor.description or []]
         return columns, cursor.fetchall()
     except duckdb.Error as exc:

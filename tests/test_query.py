@@ -52,11 +52,27 @@ def test_dataset_with_no_events_still_answers(tmp_path, mini):
     assert rows == [(0,)]
 
 
-def test_queries_cannot_change_the_dataset(dataset):
-    before = sorted((p, p.stat().st_size) for p in dataset.rglob("*.parquet"))
-    with pytest.raises(QueryError):
-        run_query("DELETE FROM events", dataset)
-    assert sorted((p, p.stat().st_size) for p in dataset.rglob("*.parquet")) == before
+@pytest.mark.parametrize("sql", [
+    "DELETE FROM events",
+    "COPY (SELECT * FROM events) TO '{target}'",
+    "SELECT 1; COPY (SELECT 1) TO '{target}'",
+    "CREATE TABLE t AS SELECT * FROM events",
+    "ATTACH '{target}' AS other",
+])
+def test_queries_cannot_change_the_dataset_or_write_files(dataset, sql):
+    before = sorted((p, p.stat().st_mtime_ns) for p in dataset.rglob("*"))
+    target = dataset / "events" / "year=2020" / "month=08" / "extra.parquet"
+    with pytest.raises(QueryError, match="only queries that read are allowed"):
+        run_query(sql.format(target=target), dataset)
+    assert sorted((p, p.stat().st_mtime_ns) for p in dataset.rglob("*")) == before
+    assert not target.exists()
+
+
+def test_reading_statements_are_allowed(dataset):
+    assert run_query("EXPLAIN SELECT count(*) FROM events", dataset)[1]
+    assert run_query("DESCRIBE events", dataset)[1]
+    cols, rows = run_query("WITH d AS (SELECT DISTINCT event_code FROM events) SELECT count(*) AS n FROM d", dataset)
+    assert rows == [(3,)]
 
 
 def test_polars_lazyframe_over_the_same_dataset(dataset):
