@@ -53,8 +53,12 @@ def input_reject(err: InputError) -> dict:
 
 
 def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: str | None = None,
-        batch_rows: int = 50_000) -> RunSummary:
-    """Code every story of every input into OUT/events, OUT/rejects and OUT/runs."""
+        batch_rows: int = 50_000, strict: bool = False) -> RunSummary:
+    """Code every story of every input into OUT/events, OUT/rejects and OUT/runs.
+
+    With strict=True the first reject stops the run: its error is raised after what was
+    coded before it has been written and the reject itself kept.
+    """
     out = Path(out)
     started = time.perf_counter()
     summary = RunSummary(new_run_id(), datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -68,6 +72,8 @@ def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: 
                 if isinstance(item, InputError):
                     rejects.add(input_reject(item))
                     summary.rejected_stories += 1
+                    if strict:
+                        raise item
                     continue
                 summary.stories += 1
                 n_sentences, coded = code_story(item, lexicon)
@@ -78,6 +84,8 @@ def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: 
                                  "reason": failure.reason, "message": str(failure), "story_id": item.id,
                                  "record": record})
                 summary.rejected_events += len(bad)
+                if strict and bad:
+                    raise bad[0][1]
                 summary.stories_with_events += bool(good)
                 events.add(good)
     finally:

@@ -13,6 +13,7 @@ from .errors import CoderError
 from .lexicon import load
 
 DEFAULT_OUT = "out"
+EXIT_REJECTS = 3  # `coder code` finished, but some records went to rejects
 
 
 def dictionaries_option(f):
@@ -49,17 +50,26 @@ def cli():
 @click.option("--date", "default_date", callback=_date, help="Date (YYYY-MM-DD) for .txt stories and records without one.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "txt"]), default=None,
               help="Input format (default: from each file's extension).")
+@click.option("--strict", is_flag=True, help="Stop at the first rejected story or event (exit status 1).")
 @dictionaries_option
-def code(inputs, out, default_date, fmt, dictionaries):
-    """Code stories from INPUT files (JSONL, CSV, .txt) or folders into a Parquet dataset."""
+def code(inputs, out, default_date, fmt, strict, dictionaries):
+    """Code stories from INPUT files (JSONL, CSV, .txt) or folders into a Parquet dataset.
+
+    Exit status: 0 when everything was coded, 3 when some records went to DIR/rejects/,
+    1 on an error (and, with --strict, at the first reject).
+    """
     from .batch import run
 
     lexicon = _lexicon(dictionaries)
-    summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date)
+    try:
+        summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date, strict=strict)
+    except CoderError as exc:
+        raise click.ClickException(f"{exc} (--strict: run stopped; rejects kept in {out}/rejects/)") from None
     click.echo(f"coded {summary.line()}")
     click.echo(f"events: {out}/events  rejects: {summary.rejects}  summary: {out}/runs/{summary.run_id}.json")
     if summary.rejects:
         click.echo(f"rejects written to {out}/rejects/rejects-{summary.run_id}.jsonl", err=True)
+        sys.exit(EXIT_REJECTS)
 
 
 @cli.command()

@@ -28,9 +28,27 @@ def coded(tmp_path):
 
 def test_code_prints_a_summary(coded):
     out, result = coded
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # finished, with a reject
     assert "coded 2 stories, 3 sentences, 3 events, 1 rejects in" in result.output
     assert f"rejects written to {out}/rejects/" in result.output
+
+
+def test_clean_run_exits_zero(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps(STORIES[0]) + "\n")
+    result = invoke("code", inp, "--out", tmp_path / "out", "--dictionaries", MINI)
+    assert result.exit_code == 0 and "0 rejects" in result.output
+
+
+def test_strict_stops_at_the_first_reject(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps(STORIES[0]) + "\n{oops\n" + json.dumps(STORIES[1]) + "\n")
+    result = invoke("code", inp, "--out", tmp_path / "out", "--dictionaries", MINI, "--strict")
+    assert result.exit_code == 1
+    assert f"Error: {inp}:2: not valid JSON" in result.output and "--strict: run stopped" in result.output
+    (rejects,) = (tmp_path / "out" / "rejects").glob("*.jsonl")
+    assert len(rejects.read_text().splitlines()) == 1
+    assert len(list((tmp_path / "out" / "events").rglob("*.parquet"))) == 1  # story a, coded before the stop
 
 
 def test_query_table_csv_json(coded):
