@@ -246,8 +246,7 @@ def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
 
 def _before_participle(tokens, i: int, index: "VerbIndex") -> bool:
     """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
-    nxt = index.forms.get(tokens[i + 1].norm) if i + 1 < len(tokens) else None
-    return bool(nxt) and any(kind in ("pp", "past") for _, kind in nxt)
+    return i + 1 < len(tokens) and tokens[i + 1].norm in index.participles
 
 
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
