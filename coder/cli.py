@@ -109,10 +109,47 @@ def explain(sentence, day, as_json, dictionaries):
         click.echo(format_trace(trace))
 
 
-@cli.command(name="dict")
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None,
+              help="Exit with status 1 when F1 at --level falls below this.")
+@click.option("--level", type=click.Choice(["root", "full", "event"]), default="root", show_default=True,
+              help="Level for --min-f1 and the lists of mistakes.")
+@click.option("--no-mistakes", is_flag=True, help="Print the scores only, without the lists of mistakes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores and mistakes as JSON.")
 @dictionaries_option
-def dict_info(dictionaries):
+def evaluate(gold, min_f1, level, no_mistakes, as_json, dictionaries):
+    """Score the coder against GOLD files (JSONL) or folders: precision, recall and F1.
+
+    Levels: root = (source country, target country, root code); full = (source actor,
+    target actor, event code); event = event code alone.
+    """
+    from .evaluate import evaluate as score, read_gold
+    from .report import evaluation_json, format_evaluation
+
+    lexicon = _lexicon(dictionaries)
+    try:
+        result = score(read_gold(gold, lexicon.codes), lexicon)
+    except CoderError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(evaluation_json(result))
+    else:
+        click.echo(f"dictionaries {lexicon.path} (version {lexicon.version})")
+        click.echo(format_evaluation(result, lexicon.codes, level, mistakes=not no_mistakes))
+    f1 = result.scores[level].f1
+    if min_f1 is not None and f1 < min_f1:
+        click.echo(f"F1 at {level} level {f1:.3f} is below --min-f1 {min_f1}", err=True)
+        sys.exit(1)
+
+
+@cli.group(name="dict", invoke_without_command=True)
+@dictionaries_option
+@click.pass_context
+def dict_group(ctx, dictionaries):
     """Load a dictionary folder, report any errors, and show what it holds."""
+    if ctx.invoked_subcommand is not None:
+        return
     lexicon = _lexicon(dictionaries)
     click.echo(f"{lexicon.path}  version {lexicon.version}")
     for name, count in lexicon.counts.items():

@@ -6,6 +6,7 @@
      +-- DictionaryErrors    every DictionaryError of one load, raised together
      +-- EventSchemaError    an event that fails the JSON Schema (event id, JSON path)
      +-- QueryError          SQL that DuckDB refused, or a dataset that is missing
+     +-- GoldErrors          every bad line of a gold set, raised together
 
 The library raises these; only the CLI turns them into Click errors.
 """
@@ -23,6 +24,7 @@ MESSAGES = {
     "bad_encoding": "not valid UTF-8 ({detail})",
     "csv_columns": "CSV header lacks required columns {detail}",
     "no_date": "no date: pass --date or name the file with a YYYY-MM-DD date",
+    "duplicate_id": "id {detail!r} is used twice",
     "unknown_format": "cannot tell the input format from the file name (expected .jsonl, .json, .csv or .txt)",
     # dictionaries
     "bad_code": "bad code {detail!r} (expected upper-case 3-letter chunks such as SYR or SYRGOV)",
@@ -96,3 +98,12 @@ class QueryError(CoderError):
 
     def __init__(self, kind: str, detail: object = ""):
         super().__init__(message(kind, detail))
+
+
+class GoldErrors(CoderError):
+    """Every bad line of a gold set: scoring a partly read gold set would mislead."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = errors
+        lines = "\n".join(str(e) for e in errors[:50])
+        super().__init__(f"{len(errors)} bad gold line(s):\n{lines}")

@@ -46,3 +46,32 @@ def format_trace(trace: Trace) -> str:
     for reason in trace.dropped:
         lines.append(f"  dropped: {reason}")
     return "\n".join(lines)
+
+
+def format_evaluation(result, codes: dict, level: str = "root", mistakes: bool = True) -> str:
+    """The scores of `coder evaluate`: levels, a table per root, then each mistake with its sentence."""
+    rows = [(name, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+            for name, s in result.scores.items()]
+    out = [f"{result.items} gold items", "",
+           format_rows(["level", "tp", "fp", "fn", "precision", "recall", "f1"], rows).rsplit("\n", 1)[0], ""]
+    roots = [(r, codes[r].name if r in codes else "?", s.tp + s.fn, s.tp + s.fp, s.tp,
+              f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}") for r, s in sorted(result.by_root.items())]
+    out += ["by root (root level):",
+            format_rows(["root", "name", "gold", "coded", "tp", "precision", "recall", "f1"], roots).rsplit("\n", 1)[0]]
+    if mistakes:
+        for kind, title in (("miss", "missed"), ("false", "false events")):
+            found = [m for m in result.mistakes[level] if m.kind == kind]
+            out += ["", f"{title} ({level} level): {len(found)}"]
+            out += [f"  {m.item.id}  {' '.join(m.key)}  | {m.item.text}" for m in found]
+    return "\n".join(out)
+
+
+def evaluation_json(result) -> str:
+    """The scores as JSON, for scripts and CI logs."""
+    score = lambda s: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision,  # noqa: E731
+                       "recall": s.recall, "f1": s.f1}
+    return json.dumps({"items": result.items,
+                       "levels": {k: score(s) for k, s in result.scores.items()},
+                       "by_root": {k: score(s) for k, s in sorted(result.by_root.items())},
+                       "mistakes": {lvl: [{"id": m.item.id, "kind": m.kind, "key": list(m.key), "text": m.item.text}
+                                          for m in ms] for lvl, ms in result.mistakes.items()}}, indent=2)
