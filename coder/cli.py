@@ -156,5 +156,26 @@ def dict_group(ctx, dictionaries):
         click.echo(f"  {name:12} {count}")
 
 
+@dict_group.command(name="lint")
+@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--strict", is_flag=True, help="Fail on warnings too.")
+@click.pass_context
+def dict_lint(ctx, folder, strict):
+    """Check a dictionary folder (default: --dictionaries or the project's) for lines that clash.
+
+    Exit status 1 when there are errors (or, with --strict, warnings).
+    """
+    from .lint import lint
+
+    findings = lint(folder or ctx.parent.params.get("dictionaries"))
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(f.level == "error" for f in findings)
+    warnings = len(findings) - errors
+    click.echo(f"{errors} error(s), {warnings} warning(s)")
+    if errors or (strict and warnings):
+        sys.exit(1)
+
+
 def main():  # pragma: no cover
     sys.exit(cli())

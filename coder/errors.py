@@ -40,6 +40,14 @@ MESSAGES = {
     "bad_pattern": "bad pattern: {detail}",
     "bad_row": "bad row: {detail}",
     "missing_file": "dictionary file not found",
+    # dictionary lint (coder/lint.py)
+    "conflicting_codes": "conflicting codes for {detail} on the same dates",
+    "overlapping_dates": "overlapping date ranges for {detail}",
+    "duplicate_name": "duplicate name {detail}",
+    "shadowed_pattern": "pattern can never match: same words as an earlier pattern {detail}",
+    "duplicate_pattern": "duplicate pattern {detail}",
+    "shadowed_agent": "agent name {detail!r} is also an actor name, so the actor always wins",
+    "common_word": "unquoted one-word name {detail!r} is an everyday word (write it in double quotes to match its case)",
     # events
     "schema": "event fails schema at {detail}",
     # query

@@ -55,8 +55,23 @@ def _required(folder: Path, name: str, errors: list) -> Path | None:
     return path
 
 
-def load(folder: str | Path | None = None) -> Lexicon:
-    """Read and compile a dictionary folder; raise DictionaryErrors listing every bad line."""
+@dataclass(slots=True)
+class Entries:
+    """A dictionary folder parsed line by line, before compiling: what `dict lint` inspects."""
+
+    folder: Path
+    codes: dict[str, EventType]
+    acled: list[AcledRule]
+    irregular: dict[str, tuple[str, ...]]
+    actors: list
+    agents: list
+    patterns: list
+    countries: set[str]
+    errors: list[DictionaryError]
+
+
+def read_entries(folder: str | Path | None = None) -> Entries:
+    """Parse every file of a dictionary folder, collecting (not raising) every bad line."""
     folder = Path(folder) if folder else default_dictionaries()
     errors: list[DictionaryError] = []
     codes, acled, irregular = {}, [], {}
@@ -85,11 +100,16 @@ def load(folder: str | Path | None = None) -> Lexicon:
         entries, errs = parse_patterns_file(path, codes)
         errors += errs
         patterns += entries
-    verbs, errs = compile_patterns(patterns, irregular)
-    errors += errs
-    if errors:
-        raise DictionaryErrors(errors)
-    actors = compile_names(actor_entries, agent_entries, countries)
-    counts = {"actors": len(actor_entries), "agents": len(agent_entries), "patterns": len(patterns),
-              "countries": len(countries), "event_codes": len(codes), "acled_rules": len(acled)}
-    return Lexicon(folder, folder_hash(folder), __version__, actors, verbs, verbs.all_forms(), codes, acled, counts)
+    return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, errors)
+
+
+def load(folder: str | Path | None = None) -> Lexicon:
+    """Read and compile a dictionary folder; raise DictionaryErrors listing every bad line."""
+    e = read_entries(folder)
+    verbs, errs = compile_patterns(e.patterns, e.irregular)
+    if e.errors or errs:
+        raise DictionaryErrors(e.errors + errs)
+    actors = compile_names(e.actors, e.agents, e.countries)
+    counts = {"actors": len(e.actors), "agents": len(e.agents), "patterns": len(e.patterns),
+              "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled)}
+    return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled, counts)
