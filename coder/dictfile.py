@@ -47,7 +47,7 @@ class PatternEntry:
         return f"{Path(self.path).name}:{self.line}"
 
 
-def _content_lines(path: Path):
+def content_lines(path: Path):
     """Yield (line number, text without comment, starts-with-space) for non-blank lines."""
     with open(path, encoding="utf-8") as fh:
         for number, raw in enumerate(fh, 1):
@@ -69,7 +69,7 @@ def _strip_comment(text: str) -> str:
     return text
 
 
-def _split_names(text: str, path: str, number: int, errors: list) -> list[str]:
+def split_names(text: str, path: str, number: int, errors: list) -> list[str]:
     names = [n.strip() for n in text.split("|")]
     if any(not n for n in names):
         errors.append(DictionaryError(path, number, "empty_name"))
@@ -97,13 +97,13 @@ def parse_names_file(path: Path, *, agents: bool = False) -> tuple[list[NameEntr
     entries: list[NameEntry] = []
     errors: list[DictionaryError] = []
     p = str(path)
-    for number, text, continued in _content_lines(path):
+    for number, text, continued in content_lines(path):
         if continued:
             if not entries:
                 errors.append(DictionaryError(p, number, "orphan_continuation"))
                 continue
             last = entries[-1]
-            extra = _split_names(text.strip().lstrip("|"), p, number, errors)
+            extra = split_names(text.strip().lstrip("|"), p, number, errors)
             entries[-1] = NameEntry(last.code, last.names + tuple(extra), p, last.line, last.start, last.end)
             continue
         code, _, rest = text.strip().partition(" ")
@@ -119,7 +119,7 @@ def parse_names_file(path: Path, *, agents: bool = False) -> tuple[list[NameEntr
         if not rest:
             errors.append(DictionaryError(p, number, "no_names"))
             continue
-        names = _split_names(rest, p, number, errors)
+        names = split_names(rest, p, number, errors)
         entries.append(NameEntry(code, tuple(names), p, number, start, end))
     return entries, errors
 
@@ -129,7 +129,7 @@ def parse_patterns_file(path: Path, known_codes) -> tuple[list[PatternEntry], li
     entries: list[PatternEntry] = []
     errors: list[DictionaryError] = []
     p = str(path)
-    for number, text, _ in _content_lines(path):
+    for number, text, _ in content_lines(path):
         code, _, pattern = text.strip().partition(" ")
         pattern = " ".join(pattern.split())
         if not EVENT_CODE_RE.match(code):
@@ -149,7 +149,7 @@ def parse_tsv(path: Path, columns: list[str]) -> tuple[list[dict], list[Dictiona
     errors: list[DictionaryError] = []
     p = str(path)
     header: list[str] | None = None
-    for number, text, _ in _content_lines(path):
+    for number, text, _ in content_lines(path):
         cells = [c.strip() for c in text.rstrip("\r").split("\t")]
         if header is None:
             header = cells
@@ -171,7 +171,7 @@ def parse_irregular_verbs(path: Path) -> tuple[dict[str, tuple[str, ...]], list[
     """base past participle [third] [ing] -> {base: forms}."""
     forms: dict[str, tuple[str, ...]] = {}
     errors: list[DictionaryError] = []
-    for number, text, _ in _content_lines(path):
+    for number, text, _ in content_lines(path):
         words = text.split()
         if not 3 <= len(words) <= 5 or not all(w.replace("-", "").isalpha() for w in words):
             errors.append(DictionaryError(str(path), number, "bad_row", "expected: base past participle [third] [ing]"))

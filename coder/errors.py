@@ -39,6 +39,8 @@ MESSAGES = {
     "no_pattern": "no pattern after the event code",
     "bad_pattern": "bad pattern: {detail}",
     "bad_row": "bad row: {detail}",
+    "bad_mood": "bad mood line {detail!r} (expected MOOD POSITION word | word, MOOD one of intent, threat, "
+                "hypothetical, denial; POSITION one of before, to, ing, clause, sentence)",
     "missing_file": "dictionary file not found",
     # dictionary lint (coder/lint.py)
     "conflicting_codes": "conflicting codes for {detail} on the same dates",

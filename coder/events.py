@@ -33,19 +33,20 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
         if dyad.dropped:
             continue
         m = dyad.verb
-        etype: EventType = lexicon.codes[m.code]
+        code = dyad.code or m.code
+        etype: EventType = lexicon.codes[code]
         for s, t in pairs(dyad):
-            key = (s.code, m.code, t.code)
+            key = (s.code, code, t.code)
             if key in seen:
                 continue
             seen.add(key)
-            acled = acled_type(lexicon.acled, m.code, s.agent, t.agent)
+            acled = acled_type(lexicon.acled, code, s.agent, t.agent)
             events.append(Event(
-                event_id=event_id(story.id, sentence.index, m.verb, s.code, m.code, t.code),
+                event_id=event_id(story.id, sentence.index, m.verb, s.code, code, t.code),
                 story_id=story.id, sentence_index=sentence.index, date=story.date,
                 source_actor=s.code, source_country=s.country, source_agent=s.agent,
                 target_actor=t.code, target_country=t.country, target_agent=t.agent,
-                event_code=m.code, root_code=etype.root, quad_class=etype.quad_class,
+                event_code=code, root_code=etype.root, quad_class=etype.quad_class,
                 goldstein=etype.goldstein, acled_event_type=acled[0], acled_sub_event_type=acled[1],
                 sentence=sentence.text, source_text=s.text, target_text=t.text,
                 verb_text=tokens[m.verb].text, pattern=f"{m.code} {m.pattern} ({m.source})",

@@ -3,7 +3,8 @@
 Shallow rules, no parser: the subject is the nearest actor before the verb that is not
 behind a preposition; the passive takes its source from "by ACTOR"; actors joined by
 "and" or commas act together; a negated verb, or one governed by another coded verb
-("refused to meet"), gives no event. Each rule is a small function.
+("refused to meet"), gives no event; an act only promised or threatened takes its announced
+code, and one only imagined or denied gives no event (modality.py). Each rule is a small function.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actors import PREPOSITIONS
+from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
 
@@ -32,6 +34,7 @@ class Dyad:
     sources: tuple[ActorMatch, ...] = ()
     targets: tuple[ActorMatch, ...] = ()
     dropped: str | None = None
+    code: str | None = None  # the event code, when the mood changes it ("vowed to send aid": 033)
 
 
 def is_negated(tokens: tuple[Token, ...], verb: int) -> bool:
@@ -131,18 +134,40 @@ def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
     return j in verb_at or (j < len(tokens) and tokens[j].norm.endswith("ed") and tokens[j].norm.isalpha())
 
 
-def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch]) -> list[Dyad]:
+def _announced_infinitives(tokens, matches, moods, verb_at, modality) -> set[int]:
+    """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed'.
+
+    Returns the positions of the governing verbs to drop.
+    """
+    return {m.verb - 2 for m in matches
+            if moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED
+            and governing_verb(tokens, m.verb, verb_at) and modality.announce(m.code)}
+
+
+def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],
+           modality: Modality | None = None) -> list[Dyad]:
     """Give every verb match its sources and targets, or the reason it has none."""
+    modality = modality or Modality()
     verb_at = {m.verb for m in matches}
+    moods = {m.verb: modality.mood(tokens, m.verb) for m in matches}
+    governors = _announced_infinitives(tokens, matches, moods, verb_at, modality)
     dyads: list[Dyad] = []
     done: list[tuple[VerbMatch, tuple]] = []
     for m in matches:
+        mood = moods[m.verb]
         if is_negated(tokens, m.verb):
             dyads.append(Dyad(m, dropped="negated verb"))
             continue
-        if governing_verb(tokens, m.verb, verb_at):
+        if m.verb in governors:
+            dyads.append(Dyad(m, dropped="its infinitive is coded as an announced act"))
+            continue
+        if governing_verb(tokens, m.verb, verb_at) and m.verb - 2 not in governors:
             dyads.append(Dyad(m, dropped="infinitive of another coded verb"))
             continue
+        if mood and mood[0] not in ANNOUNCED:
+            dyads.append(Dyad(m, dropped=f"{mood[0]} ('{mood[1]}' cue)"))
+            continue
+        code = modality.announce(m.code) if mood else None
         if m.passive:
             src = by_agent(tokens, m, actors)
             tgt = m.target or subject(tokens, m.verb, actors)
@@ -160,5 +185,5 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if not targets and (len(sources) < 2 or m.passive or m.code[:2] not in RECIPROCAL_ROOTS):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
-        dyads.append(Dyad(m, sources, targets))
+        dyads.append(Dyad(m, sources, targets, code=code))
     return dyads

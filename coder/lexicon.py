@@ -14,6 +14,7 @@ from . import __version__
 from .actors import ActorIndex, compile_names
 from .dictfile import parse_irregular_verbs, parse_names_file, parse_patterns_file
 from .errors import DictionaryError, DictionaryErrors
+from .modality import Modality, load_modality
 from .ontology import AcledRule, EventType, load_crosswalk, load_ontology
 from .verbs import VerbIndex, compile_patterns
 
@@ -36,6 +37,7 @@ class Lexicon:
     codes: dict[str, EventType]
     acled: list[AcledRule]
     counts: dict[str, int]
+    modality: Modality
 
 
 def folder_hash(folder: Path) -> str:
@@ -67,6 +69,7 @@ class Entries:
     agents: list
     patterns: list
     countries: set[str]
+    modality: Modality
     errors: list[DictionaryError]
 
 
@@ -100,7 +103,9 @@ def read_entries(folder: str | Path | None = None) -> Entries:
         entries, errs = parse_patterns_file(path, codes)
         errors += errs
         patterns += entries
-    return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, errors)
+    modality, errs = load_modality(folder / "moods.txt", folder / "announced.tsv", codes, irregular)
+    errors += errs
+    return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, modality, errors)
 
 
 def load(folder: str | Path | None = None) -> Lexicon:
@@ -111,5 +116,7 @@ def load(folder: str | Path | None = None) -> Lexicon:
         raise DictionaryErrors(e.errors + errs)
     actors = compile_names(e.actors, e.agents, e.countries)
     counts = {"actors": len(e.actors), "agents": len(e.agents), "patterns": len(e.patterns),
-              "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled)}
-    return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled, counts)
+              "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled),
+              "mood_cues": sum(map(len, e.modality.cues.values()))}
+    return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled,
+                   counts, e.modality)

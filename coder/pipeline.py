@@ -24,7 +24,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
             trace.dropped.append("no actors in the sentence")
         return []
     matches = match_verbs(tokens, actors, lexicon.verbs)
-    dyads = assign(tokens, actors, matches)
+    dyads = assign(tokens, actors, matches, lexicon.modality)
     events = assemble(story, sentence, dyads, lexicon)
     if trace is not None:
         trace.actors, trace.verbs, trace.events = actors, matches, events

@@ -255,9 +255,10 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
     actors_from = {a.start: a for a in actors}
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
+    covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i, tok in enumerate(tokens):
         candidates = index.forms.get(tok.norm)
-        if not candidates or i in actor_at:
+        if not candidates or i in actor_at or i < covered:
             continue
         if all(kind in NOUN_LIKE for _, kind in candidates) and (
                 is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)):
@@ -274,4 +275,5 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
                 break
         if best:
             found.append(best)
+            covered = best.end
     return found

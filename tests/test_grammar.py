@@ -25,6 +25,18 @@ CODEBOOK = [
     ("Iran and Syria discussed sanctions.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
     ("Iran and Turkey condemned Israel.", [("IRN", "111", "ISR"), ("TUR", "111", "ISR")]),
     ("Israel attacked Syria and Iran.", [("ISR", "190", "SYR"), ("ISR", "190", "IRN")]),
+    # moods (moods.txt, announced.tsv): promised acts take their announced code, imagined ones none
+    ("Iran will meet Syria.", [("IRN", "036", "SYR")]),
+    ("Iran vowed to meet Syria.", [("IRN", "036", "SYR")]),
+    ("Iran agreed on Monday to meet Syria.", [("IRN", "036", "SYR")]),
+    ("Israel threatened to attack Syria.", [("ISR", "1384", "SYR")]),
+    ("The United States would impose sanctions on Syria.", [("USA", "1312", "SYR")]),
+    ("The United States will sanction Syria.", [("USA", "1312", "SYR")]),
+    ("Israel could attack Syria.", []),
+    ("Israel may soon attack Syria.", []),
+    ("Israel denied attacking Syria.", []),
+    ("If Israel attacks Syria, Iran will condemn Israel.", [("IRN", "111", "ISR")]),  # verbal acts keep their code
+    ("Did Israel attack Syria?", []),
     # negation and governed infinitives
     ("Israel did not attack Syria.", []),
     ("Israel didn't attack Syria.", []),
@@ -35,7 +47,7 @@ CODEBOOK = [
     # reported speech: the actor after 'said' is the subject of the reported clause
     ("Iran said Israel attacked Syria.", [("ISR", "190", "SYR")]),
     ("Iran said Israel had attacked Syria.", [("ISR", "190", "SYR")]),
-    ("Iran said Damascus would attack Israel.", [("SYR", "190", "ISR")]),
+    ("Iran said Damascus would attack Israel.", [("SYR", "1384", "ISR")]),  # an announced attack is a threat
     # a place after 'in' is not a target; a compound then acts on itself only for symmetric roots
     ("Iran and Syria met in Damascus.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
     ("Iran and Syria condemned sanctions in Damascus.", []),

@@ -49,3 +49,14 @@ def test_bad_patterns_name_the_line(pattern, message):
     with pytest.raises(DictionaryError) as info:
         compile_pattern(PatternEntry("040", pattern, "verbs/x.txt", 7))
     assert str(info.value).startswith("verbs/x.txt:7: bad pattern") and message in str(info.value)
+
+
+def test_words_a_pattern_consumed_are_not_verbs_again(mini):
+    """'imposed sanctions on': 'sanctions' is the object of 'impose', not a second verb."""
+    from coder.actors import match_actors
+    from coder.text import tokenize
+    from coder.verbs import match_verbs
+
+    tokens = tokenize("The United States imposed sanctions on Syria.")
+    actors = match_actors(tokens, mini.actors, "2020-01-01", mini.verb_forms)
+    assert [(m.code, tokens[m.verb].text) for m in match_verbs(tokens, actors, mini.verbs)] == [("163", "imposed")]

@@ -1,0 +1,103 @@
+"""Moods: was the act done, or only promised, threatened, imagined or denied?
+
+"Iran vowed to send aid" is not aid but an intent to give aid; "Russia could strike" is no
+event at all. The cue words (dictionaries/moods.txt) and the announced form of each act
+(dictionaries/announced.tsv) are data; this module reads them and looks for cues near a verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dictfile import content_lines, parse_tsv, split_names
+from .errors import DictionaryError
+from .text import tokenize
+from .verbs import BE, SKIPPABLE, inflect
+
+MOODS = frozenset({"intent", "threat", "hypothetical", "denial"})
+POSITIONS = ("before", "to", "ing", "clause", "sentence")
+ANNOUNCED = frozenset({"intent", "threat"})  # moods whose act is coded in its announced form
+TO_REACH = 4  # words allowed between a 'to' cue and its 'to': "vowed on Monday to"
+SKIP = SKIPPABLE | BE | frozenset("soon now again eventually ever even yet then".split())
+CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+
+
+@dataclass(slots=True)
+class Modality:
+    cues: dict[str, dict[str, str]] = field(default_factory=lambda: {p: {} for p in POSITIONS})
+    announced: dict[str, str] = field(default_factory=dict)  # act code prefix -> announced code
+
+    def mood(self, tokens, verb: int) -> tuple[str, str] | None:
+        """(mood, position of its cue) for the verb at `verb`, or None when it is simply done."""
+        j = _back(tokens, verb - 1)
+        if j >= 0 and tokens[j].norm == "to":
+            for k in range(j - 1, max(-1, j - 1 - TO_REACH), -1):  # "agreed on Monday to meet"
+                if tokens[k].norm in CLAUSE_BREAK:
+                    break
+                if tokens[k].norm in self.cues["to"]:
+                    return self.cues["to"][tokens[k].norm], "to"
+        elif j >= 0 and tokens[j].norm in self.cues["before"]:
+            return self.cues["before"][tokens[j].norm], "before"
+        if tokens[verb].norm.endswith("ing") and j >= 0 and tokens[j].norm in self.cues["ing"]:
+            return self.cues["ing"][tokens[j].norm], "ing"
+        for k in range(verb - 1, -1, -1):
+            if tokens[k].norm in CLAUSE_BREAK:
+                break
+            if tokens[k].norm in self.cues["clause"]:
+                return self.cues["clause"][tokens[k].norm], "clause"
+        for t in tokens:
+            if t.norm in self.cues["sentence"]:
+                return self.cues["sentence"][t.norm], "sentence"
+        return None
+
+    def announce(self, code: str) -> str | None:
+        """The code of an act that is only announced: the longest listed prefix wins."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.announced:
+                return self.announced[code[:n]]
+        return None
+
+
+def _back(tokens, j: int) -> int:
+    """Step left over adverbs, 'be' and other words that sit between a cue and its verb."""
+    while j >= 0 and (tokens[j].norm in SKIP or tokens[j].norm.endswith("ly")):
+        j -= 1
+    return j
+
+
+def load_modality(moods: Path, announced: Path, codes, irregular) -> tuple[Modality, list[DictionaryError]]:
+    """Read both files; either may be absent (an imported dictionary set may have no moods)."""
+    result, errors = Modality(), []
+    if moods.exists():
+        errors += _read_moods(moods, result, irregular)
+    if announced.exists():
+        rows, errs = parse_tsv(announced, ["act", "announced"])
+        errors += errs
+        for row in rows:
+            if not (row["act"].isdigit() and len(row["act"]) <= 4):
+                errors.append(DictionaryError(str(announced), row["_line"], "bad_event_code", row["act"]))
+            elif row["announced"] not in codes:
+                errors.append(DictionaryError(str(announced), row["_line"], "unknown_event_code", row["announced"]))
+            result.announced[row["act"]] = row["announced"]
+    return result, errors
+
+
+def _read_moods(path: Path, result: Modality, irregular) -> list[DictionaryError]:
+    errors: list[DictionaryError] = []
+    last: tuple[str, str] | None = None
+    for number, text, continued in content_lines(path):
+        if continued and last:
+            mood, position, rest = *last, text.strip().lstrip("|")
+        else:
+            mood, position, rest = (text.split(None, 2) + ["", ""])[:3]
+            if mood not in MOODS or position not in POSITIONS:
+                errors.append(DictionaryError(str(path), number, "bad_mood", f"{mood} {position}"))
+                continue
+            last = (mood, position)
+        for word in split_names(rest, str(path), number, errors):
+            forms = inflect(word.lower(), irregular) if position in ("to", "ing") and word.isalpha() else {word: ""}
+            for form in forms:
+                for tok in tokenize(form)[:1]:
+                    result.cues[position][tok.norm] = mood
+    return errors
