@@ -39,6 +39,8 @@ MESSAGES = {
     "no_pattern": "no pattern after the event code",
     "bad_pattern": "bad pattern: {detail}",
     "bad_row": "bad row: {detail}",
+    "bad_reference": "bad references line {detail!r} (expected KIND phrase | phrase, KIND one of person, thing, "
+                     "group, pair, person_word; person, thing and group take one-word pronouns)",
     "bad_mood": "bad mood line {detail!r} (expected MOOD POSITION word | word, MOOD one of intent, threat, "
                 "hypothetical, denial; POSITION one of before, to, ing, clause, sentence)",
     "missing_file": "dictionary file not found",

@@ -55,7 +55,10 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
     """The actor with its partners: 'Iran, Russia and Syria' -> all three.
 
     Commas alone do not join ('In Damascus, Iran met...'): a list needs an 'and'.
+    "The two sides" stands for its members.
     """
+    if actor.members:
+        return actor.members
     i = next(k for k, a in enumerate(actors) if a.start == actor.start)
     lo = hi = i
     while lo > 0 and _joint(actors[lo - 1], actors[lo], tokens):

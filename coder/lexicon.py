@@ -15,6 +15,7 @@ from .actors import ActorIndex, compile_names
 from .dictfile import parse_irregular_verbs, parse_names_file, parse_patterns_file
 from .errors import DictionaryError, DictionaryErrors
 from .modality import Modality, load_modality
+from .references import ReferenceWords, load_references
 from .ontology import AcledRule, EventType, load_crosswalk, load_ontology
 from .verbs import VerbIndex, compile_patterns
 
@@ -38,6 +39,7 @@ class Lexicon:
     acled: list[AcledRule]
     counts: dict[str, int]
     modality: Modality
+    references: ReferenceWords
 
 
 def folder_hash(folder: Path) -> str:
@@ -70,6 +72,7 @@ class Entries:
     patterns: list
     countries: set[str]
     modality: Modality
+    references: ReferenceWords
     errors: list[DictionaryError]
 
 
@@ -105,7 +108,10 @@ def read_entries(folder: str | Path | None = None) -> Entries:
         patterns += entries
     modality, errs = load_modality(folder / "moods.txt", folder / "announced.tsv", codes, irregular)
     errors += errs
-    return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, modality, errors)
+    references, errs = load_references(folder / "references.txt")
+    errors += errs
+    return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, modality,
+                   references, errors)
 
 
 def load(folder: str | Path | None = None) -> Lexicon:
@@ -119,4 +125,4 @@ def load(folder: str | Path | None = None) -> Lexicon:
               "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled),
               "mood_cues": sum(map(len, e.modality.cues.values()))}
     return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled,
-                   counts, e.modality)
+                   counts, e.modality, e.references)

@@ -1,4 +1,4 @@
-"""The order of the steps, and nothing else: sentences -> actors -> verbs -> grammar -> events.
+"""The order of the steps, and nothing else: sentences -> actors -> references -> verbs -> grammar -> events.
 
 No I/O here: `batch` reads and writes; this module only codes.
 """
@@ -12,19 +12,26 @@ from .events import assemble
 from .grammar import assign
 from .lexicon import Lexicon
 from .records import Event, Sentence, Story, Trace
+from .references import Discourse, resolve
 from .text import split_sentences
 from .verbs import match_verbs
 
 
-def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Trace | None = None) -> list[Event]:
+def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Trace | None = None,
+                  discourse: Discourse | None = None) -> list[Event]:
+    """Events of one sentence; `discourse` carries what earlier sentences of the story named."""
     tokens = sentence.tokens
     actors = match_actors(tokens, lexicon.actors, story.date, lexicon.verb_forms)
+    if discourse is not None:
+        actors = resolve(tokens, actors, discourse, lexicon.references)
     if not actors:
         if trace is not None:
             trace.dropped.append("no actors in the sentence")
         return []
     matches = match_verbs(tokens, actors, lexicon.verbs)
     dyads = assign(tokens, actors, matches, lexicon.modality)
+    if discourse is not None:
+        discourse.update(actors, dyads)
     events = assemble(story, sentence, dyads, lexicon)
     if trace is not None:
         trace.actors, trace.verbs, trace.events = actors, matches, events
@@ -38,8 +45,9 @@ def code_story(story: Story, lexicon: Lexicon) -> tuple[int, list[Event]]:
     """(number of sentences, events) of one story."""
     sentences = split_sentences(story.text, story.id)
     events: list[Event] = []
+    discourse = Discourse()
     for sentence in sentences:
-        events += code_sentence(story, sentence, lexicon)
+        events += code_sentence(story, sentence, lexicon, discourse=discourse)
     return len(sentences), events
 
 
@@ -52,8 +60,9 @@ def explain(text: str, date: str, lexicon: Lexicon, story_id: str = "explain") -
     """Code a text and keep, sentence by sentence, why it was coded as it was."""
     story = Story(story_id, date, text)
     traces = []
+    discourse = Discourse()
     for sentence in split_sentences(text, story_id):
         trace = Trace(sentence)
-        code_sentence(story, sentence, lexicon, trace)
+        code_sentence(story, sentence, lexicon, trace, discourse)
         traces.append(trace)
     return traces

@@ -50,6 +50,7 @@ class ActorMatch:
     agent: str | None
     text: str
     sources: tuple[str, ...] = ()  # dictionary lines that hit, as "file:line"
+    members: tuple["ActorMatch", ...] = ()  # "the two sides": the actors it stands for
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,162 @@
+"""Pronouns and "the two sides": actors named earlier in the same story, named again.
+
+"Iran met Syria on Monday. It also condemned Israel." codes IRN 111 ISR only if "It" is
+known to be Iran. The words are data (dictionaries/references.txt); the story's memory is a
+Discourse that the pipeline carries from sentence to sentence and drops at the story's end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .actors import PREPOSITIONS
+from .dictfile import content_lines, split_names
+from .errors import DictionaryError
+from .records import ActorMatch
+from .text import tokenize
+
+KINDS = frozenset({"person", "thing", "group", "pair", "person_word"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+MEMORY = 12  # actors remembered from earlier sentences
+
+
+@dataclass(slots=True)
+class ReferenceWords:
+    single: dict[str, str] = field(default_factory=dict)  # pronoun -> person | thing | group
+    pairs: list[tuple[str, ...]] = field(default_factory=list)  # token sequences, longest first
+    person_words: frozenset[str] = frozenset()
+
+    def is_person(self, actor: ActorMatch) -> bool:
+        """A leader from a leaders file, or an agent noun such as 'the president'."""
+        if any(src.startswith("leaders") for src in actor.sources):
+            return True
+        words = actor.text.lower().split()
+        return bool(words) and words[-1] in self.person_words
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What the story has named so far."""
+
+    subject: ActorMatch | None = None  # first actor of the last sentence that had any
+    recent: list[ActorMatch] = field(default_factory=list)  # latest last
+    pair: tuple[ActorMatch, ActorMatch] | None = None
+
+    def update(self, actors: list[ActorMatch], dyads) -> None:
+        """Remember the sentence's actors, and the last two that acted together or on each other."""
+        named = [m for a in actors for m in (a.members or (a,))]
+        if not named:
+            return
+        self.subject = named[0]
+        self.recent = (self.recent + named)[-MEMORY:]
+        for d in reversed(dyads):
+            sides = [a for a in d.sources + d.targets]
+            distinct = list({a.code: a for a in sides}.values())
+            if not d.dropped and len(distinct) >= 2:
+                self.pair = (distinct[0], distinct[1])
+                return
+
+
+def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
+    """Read references.txt; a folder without one resolves nothing."""
+    words, errors = ReferenceWords(), []
+    if not path.exists():
+        return words, errors
+    person_words: set[str] = set()
+    kind = None
+    for number, text, continued in content_lines(path):
+        if not continued:
+            kind, _, text = text.strip().partition(" ")
+            if kind not in KINDS:
+                errors.append(DictionaryError(str(path), number, "bad_reference", kind))
+                kind = None
+        if kind is None:
+            continue
+        for phrase in split_names(text.strip().lstrip("|"), str(path), number, errors):
+            norms = tuple(t.norm for t in tokenize(phrase))
+            if kind == "pair":
+                words.pairs.append(norms)
+            elif kind == "person_word":
+                person_words.add(" ".join(norms))
+            elif len(norms) == 1:
+                words.single[norms[0]] = kind
+            else:
+                errors.append(DictionaryError(str(path), number, "bad_reference", phrase))
+    words.pairs.sort(key=len, reverse=True)
+    words.person_words = frozenset(person_words)
+    return words, errors
+
+
+def resolve(tokens, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> list[ActorMatch]:
+    """The sentence's actors, with each pronoun or pair phrase that has an antecedent added,
+    and each bare role ("the delegations", "the ministry") tied to the actor it names again."""
+    actors = [_definite_role(tokens, a, discourse) if a.country is None and a.code == a.agent else a for a in actors]
+    taken = {j for a in actors for j in range(a.start, a.end)}
+    found: list[ActorMatch] = []
+    i = 0
+    while i < len(tokens):
+        ref = None if i in taken else _pair_at(tokens, i, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
+        if ref:
+            found.append(ref)
+        i = ref.end if ref else i + 1
+    return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+def _pair_at(tokens, i, discourse, words) -> ActorMatch | None:
+    if discourse.pair is None:
+        return None
+    for phrase in words.pairs:
+        if tuple(t.norm for t in tokens[i : i + len(phrase)]) == phrase:
+            return _pair_match(tokens, i, i + len(phrase), discourse.pair)
+    return None
+
+
+def _pair_match(tokens, start: int, end: int, pair) -> ActorMatch:
+    a, b = pair
+    text = " ".join(t.text for t in tokens[start:end])
+    return ActorMatch(start, end, a.code, a.country, a.agent, text, (f"refers to {a.text!r} and {b.text!r}",),
+                      members=(a, b))
+
+
+def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
+    norm = tokens[i].norm
+    kind = words.single.get(norm)
+    if kind is None or (norm == "her" and _possessive(tokens, i)):
+        return None
+    if kind == "group":  # "they", "them": the two who last acted together, else anyone
+        if discourse.pair:
+            return _pair_match(tokens, i, i + 1, discourse.pair)
+    agrees = (lambda a: True) if kind == "group" else (lambda a: words.is_person(a) == (kind == "person"))
+    before = [a for a in actors if a.end <= i]
+    if norm in OBJECT_PRONOUNS:  # "met Putin and signed a deal with him": not the clause's subject
+        subject = before[0] if before else discourse.subject
+        pool = before[1:] + [a for a in discourse.recent if not subject or a.code != subject.code]
+        antecedent = next((a for a in reversed(pool) if agrees(a)), None)
+    else:  # "Egypt said it would ...", "Iran met Syria. It also ..."
+        pool = before[:1] + [discourse.subject] * (discourse.subject is not None) + discourse.recent[::-1]
+        antecedent = next((a for a in pool if agrees(a)), None)
+    if antecedent is None:
+        return None
+    return replace(antecedent, start=i, end=i + 1, text=tokens[i].text,
+                   sources=(f"refers to {antecedent.text!r}",), members=())
+
+
+def _definite_role(tokens, actor: ActorMatch, discourse: Discourse) -> ActorMatch:
+    """'the delegations' after 'Russian and Ukrainian negotiators met': both; 'the ministry': the last GOV."""
+    if actor.start == 0 or tokens[actor.start - 1].norm not in ("the", "both"):
+        return actor
+    pair = discourse.pair
+    if pair and actor.text.endswith("s") and all(a.agent == actor.agent for a in pair):
+        return _pair_match(tokens, actor.start, actor.end, pair)
+    same = next((a for a in reversed(discourse.recent) if a.agent == actor.agent and a.country), None)
+    if same is None:
+        return actor
+    return replace(same, start=actor.start, end=actor.end, text=actor.text,
+                   sources=actor.sources + (f"refers to {same.text!r}",), members=())
+
+
+def _possessive(tokens, i: int) -> bool:
+    """'her government': 'her' before a noun is possessive, not an actor."""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in ("and", "or", "but")
