@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class NameEntry:
 
     @property
     def where(self) -> str:
-        return f"{Path(self.path).name}:{self.line}"
+        return f"{_file_name(self.path)}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,12 @@ class PatternEntry:
 
     @property
     def where(self) -> str:
-        return f"{Path(self.path).name}:{self.line}"
+        return f"{_file_name(self.path)}:{self.line}"
+
+
+@lru_cache(maxsize=None)
+def _file_name(path: str) -> str:
+    return Path(path).name
 
 
 def content_lines(path: Path):

@@ -26,6 +26,7 @@ class ReferenceWords:
     single: dict[str, str] = field(default_factory=dict)  # pronoun -> person | thing | group
     pairs: list[tuple[str, ...]] = field(default_factory=list)  # token sequences, longest first
     person_words: frozenset[str] = frozenset()
+    cues: frozenset[str] = frozenset()  # every word a reference can start with: most sentences have none
 
     def is_person(self, actor: ActorMatch) -> bool:
         """A leader from a leaders file, or an agent noun such as 'the president'."""
@@ -85,18 +86,23 @@ def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
                 errors.append(DictionaryError(str(path), number, "bad_reference", phrase))
     words.pairs.sort(key=len, reverse=True)
     words.person_words = frozenset(person_words)
+    words.cues = frozenset(words.single) | {p[0] for p in words.pairs} | {"the", "both"}
     return words, errors
 
 
 def resolve(tokens, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> list[ActorMatch]:
     """The sentence's actors, with each pronoun or pair phrase that has an antecedent added,
     and each bare role ("the delegations", "the ministry") tied to the actor it names again."""
+    if not any(t.norm in words.cues for t in tokens):
+        return actors
     actors = [_definite_role(tokens, a, discourse) if a.country is None and a.code == a.agent else a for a in actors]
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
     i = 0
     while i < len(tokens):
-        ref = None if i in taken else _pair_at(tokens, i, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
+        ref = None
+        if i not in taken and tokens[i].norm in words.cues:
+            ref = _pair_at(tokens, i, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
         if ref:
             found.append(ref)
         i = ref.end if ref else i + 1
