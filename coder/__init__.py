@@ -4,6 +4,7 @@
     lexicon = coder.load_dictionaries()               # compile dictionaries/ once
     summary = coder.code_files(["stories.jsonl"], "out", lexicon)
     columns, rows = coder.run_query("SELECT * FROM events", "out")
+    monthly = coder.open_dataset("out").lazy("dyad_month")   # a polars LazyFrame
 """
 
 __version__ = "0.1.0"
@@ -14,7 +15,7 @@ from .errors import (  # noqa: E402
 )
 from .lexicon import load as load_dictionaries  # noqa: E402
 from .pipeline import code_stories, code_story, explain  # noqa: E402
-from .query import run_query, scan  # noqa: E402
+from .query import Dataset, open_dataset, run_query, scan  # noqa: E402
 from .readers import iter_stories  # noqa: E402
 from .records import ActorMatch, Event, Sentence, Story, Token, VerbMatch  # noqa: E402
 from .text import split_sentences, tokenize  # noqa: E402
@@ -22,6 +23,7 @@ from .text import split_sentences, tokenize  # noqa: E402
 __all__ = [
     "ActorMatch",
     "CoderError",
+    "Dataset",
     "DictionaryError",
     "DictionaryErrors",
     "Event",
@@ -38,6 +40,7 @@ __all__ = [
     "explain",
     "iter_stories",
     "load_dictionaries",
+    "open_dataset",
     "run_query",
     "scan",
     "split_sentences",

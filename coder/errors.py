@@ -6,6 +6,7 @@
      +-- DictionaryErrors    every DictionaryError of one load, raised together
      +-- EventSchemaError    an event that fails the JSON Schema (event id, JSON path)
      +-- QueryError          SQL that DuckDB refused, or a dataset that is missing
+     +-- OutputError         an export or report file that cannot be written as asked
      +-- GoldErrors          every bad line of a gold set, raised together
 
 The library raises these; only the CLI turns them into Click errors.
@@ -58,6 +59,13 @@ MESSAGES = {
     "no_dataset": "no events dataset at {detail} (run `coder code --out DIR` first)",
     "sql": "query failed: {detail}",
     "not_read_only": "only queries that read are allowed (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN), not {detail}",
+    "no_view": "no view {detail}",
+    "one_statement": "expected one SQL statement, got {detail}",
+    "bad_where": "--where must be one condition over the events' columns (such as source_country = 'IRN'): {detail}",
+    "export_suffix": "cannot tell the export file type from {detail} (expected .csv, .tsv or .parquet)",
+    "report_suffix": "cannot tell the report type from {detail} (expected .html or .png)",
+    "no_matplotlib": "`coder report` draws with matplotlib, which is not installed: pip install 'coder[report]' "
+                     "(or pip install matplotlib)",
 }
 
 
@@ -107,6 +115,13 @@ class EventSchemaError(CoderError):
 
 class QueryError(CoderError):
     """A query that could not run."""
+
+    def __init__(self, kind: str, detail: object = ""):
+        super().__init__(message(kind, detail))
+
+
+class OutputError(CoderError):
+    """An export or report that cannot be written as asked (file type, missing plotting library)."""
 
     def __init__(self, kind: str, detail: object = ""):
         super().__init__(message(kind, detail))

@@ -1,7 +1,8 @@
-"""Run DuckDB SQL over a coded dataset through a view named `events`.
+"""Run DuckDB SQL over a coded dataset through the view `events` and the analysis views.
 
 The dataset's files are only ever read (read_parquet), the database lives in memory, and
-only statements that read are run: no query can change, delete or add a file.
+only statements that read are run: no query can change, delete or add a file. The views
+`events_dedup`, `dyad_month`, `actor_month` and `root_month` are defined in views.py.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from pathlib import Path
 
 import duckdb
 
+from . import views
 from .errors import QueryError
 from .writer import EVENT_SCHEMA
 
 
 def connect(data) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with the view `events` over DATA/events."""
+    """An in-memory DuckDB connection with the view `events` over DATA/events, and the analysis views."""
     root = Path(data) / "events"
     if not Path(data).exists():
         raise QueryError("no_dataset", str(data))
@@ -27,6 +29,7 @@ def connect(data) -> duckdb.DuckDBPyConnection:
     else:  # a run that coded no events still answers queries, with no rows
         con.register("_empty_events", EVENT_SCHEMA.empty_table())
         con.execute("CREATE VIEW events AS SELECT *, NULL::INTEGER AS year, NULL::INTEGER AS month FROM _empty_events")
+    views.register(con)
     return con
 
 
@@ -71,3 +74,63 @@ def scan(data="out"):
     if not any(root.glob("year=*/month=*/*.parquet")):
         raise QueryError("no_dataset", str(data))
     return pl.scan_parquet(str(root / "**" / "*.parquet"), hive_partitioning=True)
+
+
+class Dataset:
+    """A coded dataset opened for analysis: DuckDB relations and polars LazyFrames over its views.
+
+        with coder.open_dataset("out") as ds:
+            ds.relation("dyad_month").filter("source_country = 'IRN'").df()
+            ds.lazy("events_dedup").group_by("event_code").len().collect()
+
+    Like `coder query`, it is read-only: `sql` refuses statements that write.
+    """
+
+    VIEWS = ("events", *views.VIEWS)
+
+    def __init__(self, data="out"):
+        self.path = Path(data)
+        self.con = connect(data)
+
+    def relation(self, name: str = "events") -> duckdb.DuckDBPyRelation:
+        """A DuckDB relation over one of the views (see Dataset.VIEWS)."""
+        if name not in self.VIEWS:
+            raise QueryError("no_view", f"{name!r} (expected one of {', '.join(self.VIEWS)})")
+        return self.con.table(name)
+
+    def sql(self, sql: str) -> duckdb.DuckDBPyRelation:
+        """A relation for one read-only SQL statement over the views."""
+        statements = read_only_statements(self.con, sql)
+        if len(statements) != 1:
+            raise QueryError("one_statement", len(statements))
+        try:
+            return self.con.sql(sql)
+        except duckdb.Error as exc:
+            raise QueryError("sql", str(exc).splitlines()[0]) from None
+
+    def lazy(self, name: str = "events"):
+        """A polars LazyFrame over a view; `events` is scanned straight from the Parquet files.
+
+        Frames over the other views read through this connection: collect them before close().
+        """
+        if name == "events" and any((self.path / "events").glob("year=*/month=*/*.parquet")):
+            return scan(self.path)
+        relation = self.relation(name)
+        try:
+            return relation.pl(lazy=True)
+        except TypeError:  # DuckDB before 1.4 has no lazy polars export
+            return relation.pl().lazy()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open_dataset(data="out") -> Dataset:
+    """Open a dataset written by `coder code --out DATA` for analysis in Python."""
+    return Dataset(data)
