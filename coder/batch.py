@@ -53,7 +53,7 @@ def input_reject(err: InputError) -> dict:
 
 
 def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: str | None = None,
-        batch_rows: int = 50_000, strict: bool = False) -> RunSummary:
+        batch_rows: int = 50_000, strict: bool = False, progress=None) -> RunSummary:
     """Code every story of every input into OUT/events, OUT/rejects and OUT/runs.
 
     With strict=True the first reject stops the run: its error is raised after what was
@@ -69,6 +69,8 @@ def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: 
     try:
         for path in expand(inputs):
             for item in iter_stories(path, fmt, default_date):
+                if progress is not None:  # called once per record read, before it is coded
+                    progress(summary)
                 if isinstance(item, InputError):
                     rejects.add(input_reject(item))
                     summary.rejected_stories += 1

@@ -21,6 +21,11 @@ def dictionaries_option(f):
                         default=None, help="Dictionary folder (default: the project's dictionaries/).")(f)
 
 
+def quiet_option(f):
+    return click.option("--quiet", "-q", is_flag=True,
+                        help="No progress bar (it is drawn only on a terminal anyway).")(f)
+
+
 def _date(ctx, param, value):
     if value is None:
         return None
@@ -51,18 +56,21 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "txt"]), default=None,
               help="Input format (default: from each file's extension).")
 @click.option("--strict", is_flag=True, help="Stop at the first rejected story or event (exit status 1).")
+@quiet_option
 @dictionaries_option
-def code(inputs, out, default_date, fmt, strict, dictionaries):
+def code(inputs, out, default_date, fmt, strict, quiet, dictionaries):
     """Code stories from INPUT files (JSONL, CSV, .txt) or folders into a Parquet dataset.
 
     Exit status: 0 when everything was coded, 3 when some records went to DIR/rejects/,
     1 on an error (and, with --strict, at the first reject).
     """
     from .batch import run
+    from .progress import coding_bar
 
     lexicon = _lexicon(dictionaries)
     try:
-        summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date, strict=strict)
+        with coding_bar(inputs, quiet) as bar:
+            summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date, strict=strict, progress=bar)
     except CoderError as exc:
         raise click.ClickException(f"{exc} (--strict: run stopped; rejects kept in {out}/rejects/)") from None
     click.echo(f"coded {summary.line()}")
@@ -175,6 +183,56 @@ def dict_lint(ctx, folder, strict):
     click.echo(f"{errors} error(s), {warnings} warning(s)")
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+@cli.command(name="export")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "phoenix", "acled"]), required=True,
+              help="Whose column layout to write.")
+@click.option("--data", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Dataset folder written by `coder code --out`.")
+@click.option("--where", default=None, help="SQL condition over the events' columns, e.g. \"source_country = 'IRN'\".")
+@quiet_option
+@dictionaries_option
+def export_cmd(file, fmt, data, where, quiet, dictionaries):
+    """Write the dataset to FILE with GDELT 2.0, ICEWS, Phoenix or ACLED columns.
+
+    FILE's extension picks the file type: .csv, .tsv (tab-separated, unquoted, as the peers
+    ship it) or .parquet. Fields the coder does not fill (geography, tone...) are empty.
+    """
+    from .export import export
+    from .progress import bar
+
+    try:
+        rows = export(data, file, fmt, where, dictionaries=dictionaries,
+                      progress=bar(None, "events", "export", quiet=quiet))
+    except CoderError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {rows} {fmt} rows to {file}")
+
+
+@cli.command(name="report")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--data", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
+              help="Dataset folder written by `coder code --out`.")
+@click.option("--dyad", nargs=2, default=None, metavar="SOURCE TARGET",
+              help="Only events between two country codes (both directions), e.g. --dyad IRN SYR.")
+@click.option("--from", "start", callback=_date, default=None, help="First date (YYYY-MM-DD), inclusive.")
+@click.option("--to", "end", callback=_date, default=None, help="Last date (YYYY-MM-DD), inclusive.")
+@quiet_option
+def report_cmd(file, data, dyad, start, end, quiet):
+    """Draw monthly events by quad class with the net Goldstein line, top dyads and actors,
+    and root codes, into FILE: a .png for papers or a self-contained .html page.
+    """
+    from .charts import report
+    from .progress import bar
+
+    dyad = tuple(code.upper() for code in dyad) if dyad else None
+    try:
+        tables = report(data, file, dyad, start, end, progress=bar(None, "steps", "report", quiet=quiet))
+    except CoderError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {file}: {tables.title}, {tables.events} events")
 
 
 def main():  # pragma: no cover

@@ -134,8 +134,9 @@ def report_tables(con, dyad=None, start=None, end=None, top: int = 10, step=None
     tables = ReportTables(f"{dyad[0]}-{dyad[1]} (both directions)" if dyad else "all events")
     tables.monthly = rows(f"SELECT {MONTH} AS month, {QUAD_COUNTS}, sum({GOLDSTEIN}) FROM BASE GROUP BY 1 ORDER BY 1")
     # a dyad side with no country (an IGO, a rebel group with no state) shows its actor code
-    tables.top_dyads = rows("SELECT coalesce(source_country, source_actor) AS s, coalesce(target_country, target_actor) AS t, "
-                            "count(*) AS n FROM BASE GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", [top])
+    tables.top_dyads = rows("SELECT coalesce(source_country, source_actor) AS s, "
+                            "coalesce(target_country, target_actor) AS t, count(*) AS n "
+                            "FROM BASE GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", [top])
     tables.top_actors = rows("SELECT actor, count(*) AS n FROM (SELECT source_actor AS actor FROM BASE UNION ALL "
                              "SELECT target_actor FROM BASE) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [top])
     tables.roots = rows("SELECT root_code, quad_class, count(*) FROM BASE GROUP BY 1, 2 ORDER BY 1")
