@@ -74,6 +74,7 @@ def draw_timeline(ax, tables: ReportTables) -> None:
         ax.bar(months, values, width=25, bottom=bottom, color=color, label=label, align="edge")
         bottom = [b + v for b, v in zip(bottom, values)]
     ax.set_ylabel("events")
+    ax.set_ylim(0, max(bottom) * 1.25)  # head room for the legend
     integer_ticks(ax.yaxis)
     line = ax.twinx()
     marker = "o" if len(months) <= 60 else None  # dots only while they stay readable
