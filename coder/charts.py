@@ -185,9 +185,16 @@ def report(data, path, dyad=None, start=None, end=None, progress=None) -> Report
     if kind not in (".png", ".html", ".htm"):
         raise OutputError("report_suffix", path.name)
     plt = pyplot()
-    step = progress.update if progress is not None else (lambda: None)
-    if progress is not None:
-        progress.total = QUERY_STEPS + (1 if kind == ".png" else len(PANELS))
+    if progress is None:
+        return _draw(data, path, kind, dyad, start, end, plt, lambda: None)
+    progress.total = QUERY_STEPS + (1 if kind == ".png" else len(PANELS))
+    try:
+        return _draw(data, path, kind, dyad, start, end, plt, progress.update)
+    finally:
+        progress.close()
+
+
+def _draw(data, path: Path, kind: str, dyad, start, end, plt, step) -> ReportTables:
     con = connect(data)
     try:
         tables = report_tables(con, dyad, start, end, step=step)
@@ -197,14 +204,12 @@ def report(data, path, dyad=None, start=None, end=None, progress=None) -> Report
         image = figure_png(tables, plt)
         step()
         atomic_write(path, lambda tmp: tmp.write_bytes(image))
-    else:
-        images = {}
-        for panel in PANELS:
-            images[panel[0]] = panel_png(tables, panel, plt)
-            step()
-        filters = " ".join(f for f in (f"From {start}." if start else "", f"To {end}." if end else "") if f)
-        page = html_page(tables, images, filters)
-        atomic_write(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
-    if progress is not None:
-        progress.close()
+        return tables
+    images = {}
+    for panel in PANELS:
+        images[panel[0]] = panel_png(tables, panel, plt)
+        step()
+    filters = " ".join(f for f in (f"From {start}." if start else "", f"To {end}." if end else "") if f)
+    page = html_page(tables, images, filters)
+    atomic_write(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
     return tables
