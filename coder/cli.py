@@ -187,7 +187,7 @@ def dict_lint(ctx, folder, strict):
 
 @cli.command(name="export")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "phoenix", "acled"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "icews", "phoenix", "phoenix-cline", "acled"]), required=True,
               help="Whose column layout to write.")
 @click.option("--data", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
               help="Dataset folder written by `coder code --out`.")

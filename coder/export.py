@@ -6,7 +6,11 @@ fields, tone, fatalities...) is left empty (null). Which rows each format gets:
     gdelt    one row per events_dedup row (date, source, target, code), with NumMentions,
              NumSources and NumArticles from num_mentions, num_sources and num_stories
     icews    one row per event (ICEWS keeps a story and sentence per event)
-    phoenix  one row per events_dedup row, with the story ids, URLs and publishers it merged
+    phoenix  one row per events_dedup row, in the real-time Phoenix files' lower-case columns
+             (id, date, year, month, day, source, src_actor, src_agent, ..., code, root_code,
+             quad_class, goldstein, ...)
+    phoenix-cline  the same rows in the Cline Center Phoenix files' CamelCase columns (EventID,
+             SourceActorFull, ..., PentaClass, ...), with the story ids, URLs and publishers merged
     acled    one row per events_dedup row whose event maps onto an ACLED type
 
 Names: an actor that is a bare country gets the country's name from the dictionaries
@@ -97,7 +101,8 @@ PHOENIX_CLASS = ("CASE WHEN root_code IN ('01', '02') THEN 0 WHEN root_code <= '
                  "THEN 2 WHEN root_code <= '13' OR root_code = '16' THEN 3 ELSE 4 END")
 
 
-def _phoenix_actor(side: str, word: str) -> list[tuple[str, str]]:
+def _phoenix_parts(side: str) -> tuple[str, str, str, str]:
+    """A Phoenix actor in four parts: full code, entity (country or IGO...), role, other chunks."""
     entity = (f"CASE WHEN substr({side}_actor, 1, 3) = {side}_country OR substr({side}_actor, 1, 3) IN "
               f"('IGO', 'NGO', 'IMG', 'MNC') THEN substr({side}_actor, 1, 3) END")
     chunks = f"regexp_extract_all({side}_actor, '...')"
@@ -105,15 +110,32 @@ def _phoenix_actor(side: str, word: str) -> list[tuple[str, str]]:
     at = f"coalesce(list_position({rest}, {side}_agent), 0)"  # the role's chunk, dropped from the rest
     kept = f"(CASE WHEN {at} = 0 THEN {rest} ELSE list_concat({rest}[1:{at} - 1], {rest}[{at} + 1:]) END)"
     others = f"nullif(array_to_string({kept}, ';'), '')"
-    return [(f"{word}ActorFull", f"{side}_actor"), (f"{word}ActorEntity", entity),
-            (f"{word}ActorRole", f"{side}_agent"), (f"{word}ActorAttribute", others)]
+    return f"{side}_actor", entity, f"{side}_agent", others
+
+
+def _phoenix_actor(side: str, word: str) -> list[tuple[str, str]]:
+    names = (f"{word}ActorFull", f"{word}ActorEntity", f"{word}ActorRole", f"{word}ActorAttribute")
+    return list(zip(names, _phoenix_parts(side)))
+
+
+def _phoenix_snake(side: str, short: str) -> list[tuple[str, str]]:
+    names = (side, f"{short}_actor", f"{short}_agent", f"{short}_other_agent")
+    return list(zip(names, _phoenix_parts(side)))
 
 
 PHOENIX = [
+    ("id", EVENT_INT_ID), ("date", DAY_INT), ("year", "year(date)"), ("month", "month(date)"), ("day", "day(date)"),
+    *_phoenix_snake("source", "src"), *_phoenix_snake("target", "tgt"),
+    ("code", "event_code"), ("root_code", "root_code"), ("quad_class", PHOENIX_CLASS), ("goldstein", GOLDSTEIN),
+    ("joined_issues", NULL_TEXT), ("lat", NULL_REAL), ("lon", NULL_REAL), ("placename", NULL_TEXT),
+    ("statename", NULL_TEXT), ("countryname", NULL_TEXT), ("aid", "merged_sentences"), ("url", "merged_urls"),
+]
+
+PHOENIX_CLINE = [
     ("EventID", EVENT_INT_ID), ("Date", DAY_INT), ("Year", "year(date)"), ("Month", "month(date)"),
     ("Day", "day(date)"),
     *_phoenix_actor("source", "Source"), *_phoenix_actor("target", "Target"),
-    ("EventCode", "event_code"), ("EventRootCode", "root_code"), ("QuadClass", PHOENIX_CLASS),
+    ("EventCode", "event_code"), ("EventRootCode", "root_code"), ("PentaClass", PHOENIX_CLASS),
     ("GoldsteinScore", GOLDSTEIN), ("Issues", NULL_TEXT), ("Lat", NULL_REAL), ("Lon", NULL_REAL),
     ("LocationName", NULL_TEXT), ("StateName", NULL_TEXT), ("CountryCode", NULL_TEXT),
     ("SentenceID", "merged_sentences"), ("URLs", "merged_urls"), ("NewsSources", "merged_publishers"),
@@ -155,8 +177,8 @@ ACLED = [
     ("timestamp", "NULL::BIGINT"),
 ]
 
-FORMATS = {"gdelt": GDELT, "icews": ICEWS, "phoenix": PHOENIX, "acled": ACLED}
-DEDUPLICATED = {"gdelt", "phoenix", "acled"}
+FORMATS = {"gdelt": GDELT, "icews": ICEWS, "phoenix": PHOENIX, "phoenix-cline": PHOENIX_CLINE, "acled": ACLED}
+DEDUPLICATED = {"gdelt", "phoenix", "phoenix-cline", "acled"}
 COLUMNS = {name: [c for c, _ in cols] for name, cols in FORMATS.items()}
 
 
@@ -209,7 +231,7 @@ def export_sql(fmt: str, where: str | None = None) -> str:
     if fmt in DEDUPLICATED:
         ctes.append(f"dedup AS ({dedup_sql('filtered')})")
         base = "dedup"
-    if fmt == "phoenix":
+    if fmt.startswith("phoenix"):
         ctes.append(f"merged AS ({MERGED})")
         base = "(SELECT * FROM dedup JOIN merged USING (date, source_actor, target_actor, event_code))"
     ctes.append(f"named AS ({_named(base)})")

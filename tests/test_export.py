@@ -25,15 +25,18 @@ GDELT = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"] + [
 ICEWS = ["Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
          "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
          "City", "District", "Province", "Country", "Latitude", "Longitude"]
-PHOENIX = ["EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
+PHOENIX = ["id", "date", "year", "month", "day", "source", "src_actor", "src_agent", "src_other_agent", "target",
+           "tgt_actor", "tgt_agent", "tgt_other_agent", "code", "root_code", "quad_class", "goldstein",
+           "joined_issues", "lat", "lon", "placename", "statename", "countryname", "aid", "url"]
+PHOENIX_CLINE = ["EventID", "Date", "Year", "Month", "Day", "SourceActorFull", "SourceActorEntity", "SourceActorRole",
            "SourceActorAttribute", "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
-           "EventCode", "EventRootCode", "QuadClass", "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName",
+           "EventCode", "EventRootCode", "PentaClass", "GoldsteinScore", "Issues", "Lat", "Lon", "LocationName",
            "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources"]
 ACLED = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
          "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
          "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
          "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
-LAYOUTS = {"gdelt": GDELT, "icews": ICEWS, "phoenix": PHOENIX, "acled": ACLED}
+LAYOUTS = {"gdelt": GDELT, "icews": ICEWS, "phoenix": PHOENIX, "phoenix-cline": PHOENIX_CLINE, "acled": ACLED}
 
 
 @pytest.fixture(scope="module")
@@ -67,11 +70,11 @@ def expected_rows(fmt, events, groups):
 
 
 def test_layouts_have_the_peers_column_counts():
-    assert [len(LAYOUTS[f]) for f in ("gdelt", "icews", "phoenix", "acled")] == [61, 20, 26, 31]
+    assert [len(LAYOUTS[f]) for f in ("gdelt", "icews", "phoenix", "phoenix-cline", "acled")] == [61, 20, 25, 26, 31]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tsv", ".parquet"])
-@pytest.mark.parametrize("fmt", ["gdelt", "icews", "phoenix", "acled"])
+@pytest.mark.parametrize("fmt", ["gdelt", "icews", "phoenix", "phoenix-cline", "acled"])
 def test_export_reads_back_with_exact_columns_and_rows(coded, tmp_path, fmt, suffix):
     out, events, groups = coded
     path = tmp_path / f"{fmt}{suffix}"
@@ -113,14 +116,26 @@ def test_icews_keeps_story_and_sentence(coded, tmp_path):
 
 def test_phoenix_lists_every_merged_sentence(coded, tmp_path):
     out, events, _ = coded
-    export(out, tmp_path / "p.tsv", "phoenix")
+    export(out, tmp_path / "p.tsv", "phoenix-cline")
     _, rows = read_back(tmp_path / "p.tsv")
     sentences = defaultdict(set)  # dedup key -> the sentences its events came from
     for e in events:
         sentences[tuple(e[k] for k in KEY)].add(f"{e['story_id']}-{e['sentence_index'] + 1}")
     assert sorted(r["SentenceID"] for r in rows) == sorted(";".join(sorted(v)) for v in sentences.values())
     assert any(";" in r["SentenceID"] for r in rows)
-    assert all(0 <= int(r["QuadClass"]) <= 4 for r in rows)
+    assert all(0 <= int(r["PentaClass"]) <= 4 for r in rows)
+
+
+def test_phoenix_splits_actors_as_phoenix_does(coded, tmp_path):
+    """source is the whole code; src_actor its country (or IGO...), src_agent its role."""
+    out, events, groups = coded
+    export(out, tmp_path / "p.csv", "phoenix")
+    _, rows = read_back(tmp_path / "p.csv")
+    assert len(rows) == len(groups)
+    for r in rows:
+        assert r["source"].startswith(r["src_actor"] or r["source"])
+        g = next(g for k, g in groups.items() if (k[1], k[2], k[3]) == (r["source"], r["target"], r["code"]))
+        assert (r["src_agent"] or None, r["root_code"]) == (g["source_agent"], g["root_code"])
 
 
 def test_acled_rows_are_the_mapped_events(coded, tmp_path):
