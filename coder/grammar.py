@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
+from .references import place_of
 from .records import ActorMatch, Token, VerbMatch
 from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
 
@@ -24,6 +25,12 @@ BY_WINDOW = 8
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Roots of acts done *in* a place, whose target is that place when no actor is named:
+# "warplanes pounded targets in Baghdad" is an attack on Iraq.
+PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# Protests with no named target are against the government of the place, else of the protesters'
+# own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
+PROTEST_ROOT, PROTESTED = "14", "GOV"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +144,21 @@ def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
     return j in verb_at or (j < len(tokens) and tokens[j].norm.endswith("ed") and tokens[j].norm.isalpha())
 
 
+def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
+    """The target an act has without naming one: its place, or for a protest the government."""
+    root = m.code[:2]
+    if root not in PLACE_ROOTS and root != PROTEST_ROOT:
+        return ()
+    place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
+    if root != PROTEST_ROOT:
+        return (place,) if place else ()
+    country = place.country if place else sources[0].country
+    if country is None:
+        return ()
+    return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
+                       ("protest with no named target",)),)
+
+
 def _announced_infinitives(tokens, matches, moods, verb_at, modality) -> set[int]:
     """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed'.
 
@@ -185,6 +207,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and starts_clause(tgt, tokens, verb_at):
             tgt = None
         targets = compound(tgt, actors, tokens) if tgt else ()
+        if not targets and not m.passive:
+            targets = _implied_target(tokens, m, sources, actors)
         if not targets and (len(sources) < 2 or m.passive or m.code[:2] not in RECIPROCAL_ROOTS):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue

@@ -18,6 +18,7 @@ from .text import tokenize
 
 KINDS = frozenset({"person", "thing", "group", "pair", "person_word"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout around through".split())
 MEMORY = 12  # actors remembered from earlier sentences
 
 
@@ -43,6 +44,11 @@ class Discourse:
     subject: ActorMatch | None = None  # first actor of the last sentence that had any
     recent: list[ActorMatch] = field(default_factory=list)  # latest last
     pair: tuple[ActorMatch, ActorMatch] | None = None
+
+    @property
+    def country(self) -> str | None:
+        """The country most recently named in the story."""
+        return next((a.country for a in reversed(self.recent) if a.country), None)
 
     def update(self, actors: list[ActorMatch], dyads) -> None:
         """Remember the sentence's actors, and the last two that acted together or on each other."""
@@ -92,9 +98,20 @@ def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
 
 def resolve(tokens, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> list[ActorMatch]:
     """The sentence's actors, with each pronoun or pair phrase that has an antecedent added,
-    and each bare role ("the delegations", "the ministry") tied to the actor it names again."""
-    if not any(t.norm in words.cues for t in tokens):
-        return actors
+    each bare role ("the delegations", "the ministry") tied to the actor it names again, and
+    any other bare role ("protesters", "civilians") placed in the country the sentence is about."""
+    if any(t.norm in words.cues for t in tokens):
+        actors = _references(tokens, actors, discourse, words)
+    if any(_bare(a) for a in actors):
+        actors = _place_bare_roles(tokens, actors, discourse)
+    return actors
+
+
+def _bare(actor: ActorMatch) -> bool:
+    return actor.country is None and actor.code == actor.agent and not actor.members
+
+
+def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
     actors = [_definite_role(tokens, a, discourse) if a.country is None and a.code == a.agent else a for a in actors]
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
@@ -160,6 +177,41 @@ def _definite_role(tokens, actor: ActorMatch, discourse: Discourse) -> ActorMatc
         return actor
     return replace(same, start=actor.start, end=actor.end, text=actor.text,
                    sources=actor.sources + (f"refers to {same.text!r}",), members=())
+
+
+def place_of(tokens, actors: list[ActorMatch]) -> ActorMatch | None:
+    """The first actor named as a place: 'in Kabul', 'in northeastern Nigeria', 'across Iraq'."""
+    for a in actors:
+        if a.country is None:
+            continue
+        for j in range(a.start - 1, max(-1, a.start - 4), -1):
+            norm = tokens[j].norm
+            if norm in PLACE_PREPOSITIONS:
+                return a
+            if not norm.isalpha():  # "in Russia's Ryazan": only words may stand between
+                break
+    return None
+
+
+def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) -> list[ActorMatch]:
+    """'protesters in Kabul' -> AFGOPP; 'Russian police detained protesters' -> RUSOPP.
+
+    The country is the sentence's place, else that of an actor named before the role (so the
+    target of "Russian police detained protesters", but not "officials" in "officials condemned
+    Israel"), else the last one the story named. With none, the role stays bare.
+    """
+    place = place_of(tokens, actors)
+    out = []
+    for a in actors:
+        if _bare(a):
+            earlier = next((b for b in actors if b.country and b.end <= a.start), None)
+            where, country = ((f"placed by {place.text!r}", place.country) if place else
+                              (f"country of {earlier.text!r}", earlier.country) if earlier else
+                              ("country of the story", discourse.country))
+            if country:
+                a = replace(a, code=country + a.agent, country=country, sources=a.sources + (where,))
+        out.append(a)
+    return out
 
 
 def _possessive(tokens, i: int) -> bool:

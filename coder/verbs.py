@@ -24,6 +24,8 @@ BE = frozenset("be is are was were been being get gets got gotten become became"
 # A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
 DETERMINERS = frozenset("the a an its their his her our these those 's".split())
 NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
+QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
+                     "dozens scores tens millions several many few".split())
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 VOWELS = "aeiou"
 
@@ -199,12 +201,21 @@ def is_passive_aux(tokens, verb: int) -> bool:
 
 
 def _target_after(tokens, pos, actors_from, window, stops) -> ActorMatch | None:
-    for j in range(pos, min(len(tokens), pos + window + 1)):
+    """The first actor within `window` words; counts ("more than 1,700", "dozens of") and the
+    pieces of hyphenated words ("anti-war") do not use up the window."""
+    j, used = pos, 0
+    while j < len(tokens) and used <= window:
         if j in actors_from:
             return actors_from[j]
         norm = tokens[j].norm
+        if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
+            j += 2
+            continue
         if norm in BOUNDARY or norm == "by" or norm in LOCATIVE or norm in stops:
             return None
+        if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
+            used += 1
+        j += 1
     return None
 
 

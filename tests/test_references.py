@@ -32,8 +32,12 @@ CODEBOOK = [
     # no antecedent: nothing is invented
     ("It condemned Israel.", []),
     ("They met Syria.", []),
-    # 'her' before a noun is possessive, not an actor: the bare role stays a bare role
-    ("Iran met Syria. Her government condemned Israel.", [("IRN", "040", "SYR"), ("GOV", "111", "ISR")]),
+    # 'her' before a noun is possessive, not an actor; a role with no country to take stays bare
+    ("Her government condemned Israel.", [("GOV", "111", "ISR")]),
+    # bare roles take the sentence's place, else a country named before them, else the story's
+    ("Police arrested protesters in Tehran.", [("IRNCOP", "173", "IRNOPP")]),
+    ("Turkish police arrested protesters.", [("TURCOP", "173", "TUROPP")]),
+    ("Iran met Syria. Police arrested protesters.", [("IRN", "040", "SYR"), ("SYRCOP", "173", "SYROPP")]),
 ]
 
 
