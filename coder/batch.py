@@ -1,23 +1,35 @@
 """A coding run: read inputs, code, validate, write events and rejects, keep a summary.
 
 This is the only module that ties reading, coding and writing together; the CLI's
-`coder code` is a thin call to `run`.
+`coder code` is a thin call to `run`. What a run guarantees (README, "Failure behaviour"):
+every story read is counted as coded with events, coded without events, or rejected; one
+run at a time writes a folder (runlock); a rerun adds no event twice (by event_id), and
+--mode overwrite first removes the events of the stories it reads (by story_id).
 """
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import InputError
+from .dataset import IdSet, existing_ids, mark_killed_runs, remove_stories, remove_temporaries
+from .errors import DatasetError, InputError, RunStopped
 from .lexicon import Lexicon
-from .pipeline import code_story
-from .readers import expand, iter_stories
+from .pipeline import code_sentence
+from .readers import MAX_STORY_CHARS, expand, iter_stories
+from .records import Sentence, Story
+from .runlock import RunLock, describe
+from .text import split_sentences
 from .validate import split_valid
 from .writer import DatasetWriter, RejectsWriter, write_json
+
+log = logging.getLogger("coder")
+MODES = ("append", "overwrite")
+MAX_SENTENCE_TOKENS = 1_000  # coding time grows with the square of a sentence's length
 
 
 @dataclass
@@ -26,25 +38,68 @@ class RunSummary:
     started: str
     inputs: list[str]
     out: str
-    stories: int = 0
+    mode: str = "append"
+    status: str = "running"  # then done, stopped (--strict) or failed; the next run marks a dead one killed
+    finished: str = ""
+    stories_read: int = 0  # = stories_with_events + stories_without_events + stories_rejected
     stories_with_events: int = 0
+    stories_without_events: int = 0
+    stories_rejected: int = 0
     sentences: int = 0
-    events: int = 0
-    rejects: int = 0
-    rejected_stories: int = 0
-    rejected_events: int = 0
+    sentences_rejected: int = 0  # too long to code; their stories are still counted as coded
+    events: int = 0  # new events written by this run
+    events_already_present: int = 0  # coded, but their event_id was already in the dataset
+    events_rejected: int = 0  # failed the JSON Schema
+    events_removed: int = 0  # --mode overwrite: earlier events of the stories read
+    rejects: int = 0  # lines in rejects/rejects-RUN_ID.jsonl
     seconds: float = 0.0
     coder_version: str = ""
     dictionary_version: str = ""
     files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def accounted(self) -> bool:
+        """Is every story read either coded (with or without events) or rejected?"""
+        return self.stories_read == self.stories_with_events + self.stories_without_events + self.stories_rejected
+
+    @property
+    def stories(self) -> int:
+        """Stories coded, with or without events (the name before stories_read was kept)."""
+        return self.stories_with_events + self.stories_without_events
+
+    @property
+    def rejected_stories(self) -> int:  # the earlier name of stories_rejected
+        return self.stories_rejected
 
     def line(self) -> str:
-        return (f"{self.stories} stories, {self.sentences} sentences, {self.events} events, "
-                f"{self.rejects} rejects in {self.seconds:.2f}s")
+        present = f" ({self.events_already_present} already in the dataset)" if self.events_already_present else ""
+        removed = f", {self.events_removed} earlier events removed" if self.mode == "overwrite" else ""
+        return (f"coded {self.stories} stories ({self.stories_with_events} with events, "
+                f"{self.stories_without_events} without) and rejected {self.stories_rejected} "
+                f"of {self.stories_read} read; {self.sentences} sentences, {self.events} new events{present}"
+                f"{removed}, {self.rejects} rejects in {self.seconds:.2f}s")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How inputs are read: the same for the overwrite pre-pass and the run itself."""
+
+    out: Path
+    fmt: str | None = None
+    default_date: str | None = None
+    max_chars: int = MAX_STORY_CHARS
+
+    def items(self, inputs):
+        for path in expand(inputs, exclude=self.out):
+            yield from iter_stories(path, self.fmt, self.default_date, self.max_chars)
 
 
 def new_run_id() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def input_reject(err: InputError) -> dict:
@@ -52,50 +107,152 @@ def input_reject(err: InputError) -> dict:
             "reason": err.reason, "message": str(err), "story_id": None}
 
 
+def sentence_error(story: Story, sentence: Sentence) -> InputError:
+    detail = f"{sentence.index} has {len(sentence.tokens):,} words, over the limit of {MAX_SENTENCE_TOKENS:,}"
+    return InputError(story.path, story.line, "text", "long_sentence", detail)
+
+
+def code_bounded(story: Story, lexicon: Lexicon) -> tuple[int, list, list[Sentence]]:
+    """(sentences, events, sentences too long to code): pipeline.code_story with a guard,
+    so a 'sentence' of a million words (a table, a dump) cannot stall a run for hours."""
+    sentences = split_sentences(story.text, story.id)
+    events, too_long = [], []
+    for sentence in sentences:
+        if len(sentence.tokens) > MAX_SENTENCE_TOKENS:
+            too_long.append(sentence)
+        else:
+            events += code_sentence(story, sentence, lexicon)
+    return len(sentences), events, too_long
+
+
+class Coder:
+    """Codes one story or reject at a time into the writers, keeping the summary's counts."""
+
+    def __init__(self, lexicon: Lexicon, summary: RunSummary, events: DatasetWriter, rejects: RejectsWriter,
+                 strict: bool):
+        self.lexicon, self.summary, self.events, self.rejects, self.strict = lexicon, summary, events, rejects, strict
+
+    def reject(self, record: dict, error) -> None:
+        self.rejects.add({**record, "run_id": self.summary.run_id})
+        if self.strict:
+            raise RunStopped(error, self.summary.out)
+
+    def item(self, item: Story | InputError) -> None:
+        self.summary.stories_read += 1
+        if isinstance(item, InputError):
+            self.summary.stories_rejected += 1
+            self.reject(input_reject(item), item)
+        else:
+            self.story(item)
+
+    def story(self, story: Story) -> None:
+        s = self.summary
+        n_sentences, coded, too_long = code_bounded(story, self.lexicon)
+        good, bad = split_valid([e.to_record() for e in coded])
+        s.sentences += n_sentences
+        s.sentences_rejected += len(too_long)
+        s.events_rejected += len(bad)
+        s.stories_with_events += bool(good)
+        s.stories_without_events += not good
+        self.events.add(good)
+        for sentence in too_long:
+            err = sentence_error(story, sentence)
+            self.reject({**input_reject(err), "kind": "sentence", "story_id": story.id,
+                         "sentence_index": sentence.index}, err)
+        for record, failure in bad:
+            self.reject({"kind": "schema", "path": story.path, "line": story.line, "field": failure.json_path,
+                         "reason": failure.reason, "message": str(failure), "story_id": story.id,
+                         "record": record}, failure)
+
+
+def _warn(summary: RunSummary, text: str) -> None:
+    summary.warnings.append(text)
+    log.warning("warning: %s", text)
+
+
+def prepare(out: Path, summary: RunSummary, lock: RunLock) -> None:
+    """Housekeeping under the lock: say what a killed run left behind, and clear it away."""
+    if lock.previous:
+        _warn(summary, f"took over {lock.path} from {describe(lock.previous)}, which is no longer running")
+    killed = mark_killed_runs(out, summary.run_id)
+    if killed:
+        _warn(summary, f"run(s) {', '.join(killed)} were killed before they finished (summaries marked 'killed'); "
+                       "rerunning their input completes them without adding any event twice")
+    temporaries = remove_temporaries(out)
+    if temporaries:
+        _warn(summary, f"removed {len(temporaries)} temporary file(s) left by a killed run")
+
+
+def input_story_ids(inputs, reading: Reading) -> IdSet:
+    """The ids of every story the inputs hold (a fast pass: reading only, no coding)."""
+    ids, batch = IdSet(), []
+    for item in reading.items(inputs):
+        if isinstance(item, Story):
+            batch.append(item.id)
+        if len(batch) >= 100_000:
+            ids.add(batch)
+            batch = []
+    ids.add(batch)
+    return ids
+
+
+def seen_ids(inputs, out: Path, summary: RunSummary, reading: Reading) -> IdSet:
+    """The event ids already in the dataset; with --mode overwrite, after removing every
+    earlier event of the stories these inputs hold."""
+    if summary.mode == "overwrite":
+        summary.events_removed, _ = remove_stories(out, input_story_ids(inputs, reading))
+    return existing_ids(out)
+
+
+def finish(out: Path, summary: RunSummary, events: DatasetWriter, rejects: RejectsWriter, started: float) -> None:
+    """Close the writers and keep the summary, whatever the status."""
+    try:
+        events.close()
+    finally:
+        rejects.close()
+        summary.events, summary.events_already_present = events.rows, events.skipped
+        summary.rejects = rejects.count
+        summary.files = [str(f.relative_to(out)) for f in events.files]
+        summary.seconds = round(time.perf_counter() - started, 3)
+        summary.finished = now()
+        write_json(out / "runs" / f"{summary.run_id}.json", asdict(summary))
+
+
 def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: str | None = None,
-        batch_rows: int = 50_000, strict: bool = False, progress=None) -> RunSummary:
+        batch_rows: int = 50_000, strict: bool = False, progress=None, mode: str = "append",
+        max_story_chars: int = MAX_STORY_CHARS) -> RunSummary:
     """Code every story of every input into OUT/events, OUT/rejects and OUT/runs.
 
-    With strict=True the first reject stops the run: its error is raised after what was
-    coded before it has been written and the reject itself kept.
+    mode="append" skips events whose event_id the dataset already holds; "overwrite" first
+    removes the earlier events of every story the inputs hold. With strict=True the first
+    reject raises RunStopped, after what was coded before it, and the reject, are written.
+    Raises DatasetError when another run holds OUT.
     """
-    out = Path(out)
-    started = time.perf_counter()
-    summary = RunSummary(new_run_id(), datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                         [str(i) for i in inputs], str(out), coder_version=lexicon.coder_version,
-                         dictionary_version=lexicon.version)
-    events = DatasetWriter(out, summary.run_id, batch_rows)
-    rejects = RejectsWriter(out, summary.run_id)
-    try:
-        for path in expand(inputs):
-            for item in iter_stories(path, fmt, default_date):
+    if mode not in MODES:
+        raise DatasetError("bad_mode", mode)
+    out, started = Path(out), time.perf_counter()
+    reading = Reading(out, fmt, default_date, max_story_chars)
+    summary = RunSummary(new_run_id(), now(), [str(i) for i in inputs], str(out), mode,
+                         coder_version=lexicon.coder_version, dictionary_version=lexicon.version)
+    with RunLock(out, summary.run_id, summary.started) as lock:
+        prepare(out, summary, lock)
+        write_json(out / "runs" / f"{summary.run_id}.json", asdict(summary))
+        events = DatasetWriter(out, summary.run_id, batch_rows)
+        rejects = RejectsWriter(out, summary.run_id)
+        coder = Coder(lexicon, summary, events, rejects, strict)
+        status = "failed"
+        try:
+            events.seen = seen_ids(inputs, out, summary, reading)
+            for item in reading.items(inputs):
                 if progress is not None:  # called once per record read, before it is coded
                     progress(summary)
-                if isinstance(item, InputError):
-                    rejects.add(input_reject(item))
-                    summary.rejected_stories += 1
-                    if strict:
-                        raise item
-                    continue
-                summary.stories += 1
-                n_sentences, coded = code_story(item, lexicon)
-                summary.sentences += n_sentences
-                good, bad = split_valid([e.to_record() for e in coded])
-                for record, failure in bad:
-                    rejects.add({"kind": "schema", "path": item.path, "line": item.line, "field": failure.json_path,
-                                 "reason": failure.reason, "message": str(failure), "story_id": item.id,
-                                 "record": record})
-                summary.rejected_events += len(bad)
-                if strict and bad:
-                    raise bad[0][1]
-                summary.stories_with_events += bool(good)
-                events.add(good)
-    finally:
-        events.close()
-        rejects.close()
-    summary.events = events.rows
-    summary.rejects = rejects.count
-    summary.files = [str(f.relative_to(out)) for f in events.files]
-    summary.seconds = round(time.perf_counter() - started, 3)
-    write_json(out / "runs" / f"{summary.run_id}.json", asdict(summary))
+                coder.item(item)
+            events.close()
+            status = "done"
+        except RunStopped:
+            status = "stopped"
+            raise
+        finally:
+            summary.status = status
+            finish(out, summary, events, rejects, started)
     return summary

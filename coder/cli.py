@@ -56,9 +56,16 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "txt"]), default=None,
               help="Input format (default: from each file's extension).")
 @click.option("--strict", is_flag=True, help="Stop at the first rejected story or event (exit status 1).")
+@click.option("--mode", type=click.Choice(["append", "overwrite"]), default="append", show_default=True,
+              help="append: add only events not already in DIR (a rerun adds nothing twice); "
+                   "overwrite: first remove DIR's earlier events of every story the inputs hold.")
+@click.option("--batch-rows", type=click.IntRange(1), default=50_000, show_default=True,
+              help="Events per Parquet part: a killed run loses at most this much work.")
+@click.option("--max-story-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
+              help="Longer stories are rejected, not coded.")
 @quiet_option
 @dictionaries_option
-def code(inputs, out, default_date, fmt, strict, quiet, dictionaries):
+def code(inputs, out, default_date, fmt, strict, mode, batch_rows, max_story_chars, quiet, dictionaries):
     """Code stories from INPUT files (JSONL, CSV, .txt) or folders into a Parquet dataset.
 
     Exit status: 0 when everything was coded, 3 when some records went to DIR/rejects/,
@@ -70,10 +77,11 @@ def code(inputs, out, default_date, fmt, strict, quiet, dictionaries):
     lexicon = _lexicon(dictionaries)
     try:
         with coding_bar(inputs, quiet) as bar:
-            summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date, strict=strict, progress=bar)
+            summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date, strict=strict, progress=bar,
+                          mode=mode, batch_rows=batch_rows, max_story_chars=max_story_chars)
     except CoderError as exc:
-        raise click.ClickException(f"{exc} (--strict: run stopped; rejects kept in {out}/rejects/)") from None
-    click.echo(f"coded {summary.line()}")
+        raise click.ClickException(str(exc)) from None
+    click.echo(summary.line())
     click.echo(f"events: {out}/events  rejects: {summary.rejects}  summary: {out}/runs/{summary.run_id}.json")
     if summary.rejects:
         click.echo(f"rejects written to {out}/rejects/rejects-{summary.run_id}.jsonl", err=True)

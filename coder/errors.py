@@ -6,6 +6,8 @@
      +-- DictionaryErrors    every DictionaryError of one load, raised together
      +-- EventSchemaError    an event that fails the JSON Schema (event id, JSON path)
      +-- QueryError          SQL that DuckDB refused, or a dataset that is missing
+     +-- DatasetError        an output folder locked by another run, or holding a bad part
+     +-- RunStopped          --strict: the first reject stopped a run
      +-- OutputError         an export or report file that cannot be written as asked
      +-- GoldErrors          every bad line of a gold set, raised together
 
@@ -16,14 +18,22 @@ from __future__ import annotations
 
 MESSAGES = {
     # input records
-    "bad_json": "not valid JSON ({detail})",
+    "bad_json": "not valid JSON ({detail}; expected one JSON object a line)",
     "not_object": "expected a JSON object, got {detail}",
     "missing": "missing required field (expected {detail})",
     "empty": "field is empty (expected {detail})",
     "bad_date": "expected a date as YYYY-MM-DD, got {detail!r}",
     "bad_type": "expected {detail}",
-    "bad_encoding": "not valid UTF-8 ({detail})",
-    "csv_columns": "CSV header lacks required columns {detail}",
+    "bad_encoding": "not valid UTF-8 ({detail}; expected UTF-8 text: re-encode the file, e.g. iconv -f LATIN1 -t UTF-8)",
+    "bad_unicode": "not valid Unicode (a lone surrogate {detail}, from a JSON \\u escape; expected text)",
+    "too_long": "too long ({detail}; expected a news story: split it, or raise the limit with --max-story-chars)",
+    "line_too_long": "line too long ({detail}; expected one JSON object a line: is this a binary file?)",
+    "csv_columns": "CSV header lacks required columns {detail}; expected a first row naming the columns id, text and "
+                   "(unless --date is given) date",
+    "csv_cells": "row has more cells than the header ({detail}; expected text with commas to be quoted)",
+    "bad_csv": "CSV row cannot be parsed ({detail})",
+    "unreadable": "cannot read the file ({detail})",
+    "long_sentence": "sentence {detail}; it is not coded (expected prose: is this a table or a list?)",
     "no_date": "no date: pass --date or name the file with a YYYY-MM-DD date",
     "duplicate_id": "id {detail!r} is used twice",
     "unknown_format": "cannot tell the input format from the file name (expected .jsonl, .json, .csv or .txt)",
@@ -55,6 +65,10 @@ MESSAGES = {
     "common_word": "unquoted one-word name {detail!r} is an everyday word (write it in double quotes to match its case)",
     # events
     "schema": "event fails schema at {detail}",
+    # runs and their output folder
+    "locked": "{detail}; two runs cannot write one folder at once: wait for it to finish, or use another --out",
+    "bad_part": "{detail} (expected a Parquet file written by `coder code`): move it out of the dataset and rerun",
+    "bad_mode": "unknown mode {detail!r} (expected append or overwrite)",
     # query
     "no_dataset": "no events dataset at {detail} (run `coder code --out DIR` first)",
     "sql": "query failed: {detail}",
@@ -118,6 +132,22 @@ class QueryError(CoderError):
 
     def __init__(self, kind: str, detail: object = ""):
         super().__init__(message(kind, detail))
+
+
+class DatasetError(CoderError):
+    """An output folder a run cannot write: another run holds it, or a part is unreadable."""
+
+    def __init__(self, kind: str, detail: object = ""):
+        self.kind = kind
+        super().__init__(message(kind, detail))
+
+
+class RunStopped(CoderError):
+    """--strict: the first reject stopped the run; what was coded before it is kept."""
+
+    def __init__(self, reject: CoderError, out: str):
+        self.reject = reject
+        super().__init__(f"{reject} (--strict: run stopped; rejects kept in {out}/rejects/)")
 
 
 class OutputError(CoderError):

@@ -1,7 +1,8 @@
 """Write events as a hive-partitioned Parquet dataset (year=YYYY/month=MM), and rejects as JSONL.
 
-Every file is written under a temporary name and renamed into place, so a reader never
-sees a half-written file.
+Every file is written under a hidden temporary name (".NAME.tmp", which no `*.parquet` glob
+matches), flushed to disk and renamed into place, so a reader never sees a half-written file,
+even after a crash or a power cut; the next run removes temporaries a killed run left.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+TMP_SUFFIX = ".tmp"  # with a leading ".": hidden, and never matched by *.parquet
 STR = NSTR = pa.string()  # NSTR marks the columns that may be null
 EVENT_SCHEMA = pa.schema([
     ("event_id", STR), ("story_id", STR), ("sentence_index", pa.int32()), ("date", pa.date32()),
@@ -27,16 +29,35 @@ EVENT_SCHEMA = pa.schema([
 ])
 
 
+def temporary_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}{TMP_SUFFIX}")
+
+
+def fsync_path(path: Path) -> None:
+    """Flush a file's (or a folder's) data to disk, so a rename never exposes an empty file."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def atomic_write(path: Path, write) -> None:
-    """Call write(tmp_path), then rename the finished file to path."""
+    """Call write(tmp_path), flush it to disk, then rename the finished file to path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = temporary_name(path)
     try:
         write(tmp)
+        fsync_path(tmp)
         os.replace(tmp, path)
+        fsync_path(path.parent)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def write_part(table: pa.Table, path: Path) -> None:
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
 
 
 def events_table(records: list[dict]) -> pa.Table:
@@ -46,32 +67,46 @@ def events_table(records: list[dict]) -> pa.Table:
 
 
 class DatasetWriter:
-    """Buffers event records and writes one Parquet file per partition per flush."""
+    """Buffers event records and writes one Parquet file per partition per flush.
 
-    def __init__(self, out: Path, run_id: str, batch_rows: int = 50_000):
+    With `seen` (the ids already in the dataset), an event whose id is there, or earlier in
+    this run, is skipped and counted in `skipped`: rerunning an input adds nothing twice.
+    """
+
+    def __init__(self, out: Path, run_id: str, batch_rows: int = 50_000, seen=None):
         self.root = Path(out) / "events"
-        self.run_id, self.batch_rows = run_id, batch_rows
+        self.run_id, self.batch_rows, self.seen = run_id, batch_rows, seen
         self.buffer: list[dict] = []
         self.files: list[Path] = []
-        self.rows = 0
+        self.rows = self.skipped = 0
 
     def add(self, records: list[dict]) -> None:
         self.buffer += records
         if len(self.buffer) >= self.batch_rows:
             self.flush()
 
+    def _new(self, records: list[dict]) -> list[dict]:
+        """The records whose event_id is neither earlier in the batch nor in `seen`."""
+        ids: set[str] = set()
+        unique = [r for r in records if not (r["event_id"] in ids or ids.add(r["event_id"]))]
+        if self.seen is not None and unique:
+            present = self.seen.contains(pa.array([r["event_id"] for r in unique], pa.string())).to_pylist()
+            unique = [r for r, p in zip(unique, present) if not p]
+            self.seen.add(pa.array([r["event_id"] for r in unique], pa.string()))
+        self.skipped += len(records) - len(unique)
+        return unique
+
     def flush(self) -> None:
         groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for r in self.buffer:
+        for r in self._new(self.buffer):
             groups[(r["date"][:4], r["date"][5:7])].append(r)
+        self.buffer = []
         for (year, month), records in sorted(groups.items()):
             part = self.root / f"year={year}" / f"month={month}"
             path = part / f"part-{self.run_id}-{len(self.files):05d}.parquet"
-            table = events_table(records)
-            atomic_write(path, lambda tmp, table=table: pq.write_table(table, tmp, compression="zstd"))
+            write_part(events_table(records), path)
             self.files.append(path)
             self.rows += len(records)
-        self.buffer = []
 
     def close(self) -> None:
         if self.buffer:
@@ -83,7 +118,7 @@ class RejectsWriter:
 
     def __init__(self, out: Path, run_id: str):
         self.path = Path(out) / "rejects" / f"rejects-{run_id}.jsonl"
-        self.tmp = self.path.with_name(f".{self.path.name}.tmp")
+        self.tmp = temporary_name(self.path)
         self.count = 0
         self._fh = None
 
@@ -96,7 +131,10 @@ class RejectsWriter:
 
     def close(self) -> None:
         if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
             self._fh.close()
+            self._fh = None
             os.replace(self.tmp, self.path)
 
 

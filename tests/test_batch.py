@@ -41,8 +41,8 @@ def test_events_are_partitioned_by_year_and_month(coded):
 
 def test_summary_counts_add_up_and_are_kept(coded):
     out, summary = coded
-    assert (summary.stories, summary.sentences, summary.events, summary.rejects) == (3, 5, 3, 0)
-    assert summary.stories_with_events == 2
+    assert (summary.stories_read, summary.sentences, summary.events, summary.rejects) == (3, 5, 3, 0)
+    assert (summary.stories_with_events, summary.stories_without_events, summary.status) == (2, 1, "done")
     kept = json.loads((out / "runs" / f"{summary.run_id}.json").read_text())
     assert kept["events"] == 3 and kept["dictionary_version"] == summary.dictionary_version
 
@@ -65,7 +65,7 @@ def test_bad_input_goes_to_rejects_with_its_reason(tmp_path, mini):
     inp = tmp_path / "mixed.jsonl"
     inp.write_text(json.dumps(STORIES[0]) + "\n{broken\n" + json.dumps({"id": "x", "date": "2020-02-31", "text": "y"}) + "\n")
     summary = run([inp], tmp_path / "out", mini)
-    assert (summary.stories, summary.rejected_stories, summary.events) == (1, 2, 2)
+    assert (summary.stories_read, summary.stories_rejected, summary.events) == (3, 2, 2)
     (rejects,) = (tmp_path / "out" / "rejects").glob("*.jsonl")
     lines = [json.loads(x) for x in rejects.read_text().splitlines()]
     assert [(r["kind"], r["line"], r["field"]) for r in lines] == [("input", 2, None), ("input", 3, "date")]
@@ -80,7 +80,7 @@ def test_events_failing_the_schema_are_rejected_not_dropped(tmp_path, mini, monk
     monkeypatch.setenv("CODER_SCHEMA", str(path))
     inp = write_jsonl(tmp_path / "in.jsonl", STORIES[:1])
     summary = run([inp], tmp_path / "out", mini)
-    assert (summary.events, summary.rejected_events) == (1, 1)
+    assert (summary.events, summary.events_rejected) == (1, 1)
     (rejects,) = (tmp_path / "out" / "rejects").glob("*.jsonl")
     (reject,) = [json.loads(x) for x in rejects.read_text().splitlines()]
     assert reject["kind"] == "schema" and reject["story_id"] == "s1" and reject["field"] == "$.event_code"

@@ -29,7 +29,8 @@ def coded(tmp_path):
 def test_code_prints_a_summary(coded):
     out, result = coded
     assert result.exit_code == 3  # finished, with a reject
-    assert "coded 2 stories, 3 sentences, 3 events, 1 rejects in" in result.output
+    assert ("coded 2 stories (2 with events, 0 without) and rejected 1 of 3 read; 3 sentences, 3 new events, "
+            "1 rejects in") in result.output
     assert f"rejects written to {out}/rejects/" in result.output
 
 

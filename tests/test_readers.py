@@ -33,7 +33,7 @@ BAD_JSONL = [
     (b'{"id": "a", "text": "x"}', "date", "missing required field"),
     (b'{"id": "a", "date": "2020-01-01", "text": ["x"]}', "text", "expected the story text as a string"),
     (b'{"id": "a", "date": "2020-01-01", "text": "x", "title": 5}', "title", "expected a string"),
-    (b'{"id": "a", "date": "2020-01-01", "text": "\xff\xfe"}', None, "not valid UTF-8"),
+    (b'{"id": "a", "date": "2020-01-01", "text": "\xff\xfe"}', "text", "not valid UTF-8 (byte 0xff at character 0"),
 ]
 
 
