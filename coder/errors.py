@@ -52,6 +52,8 @@ MESSAGES = {
     "bad_row": "bad row: {detail}",
     "bad_reference": "bad references line {detail!r} (expected KIND phrase | phrase, KIND one of person, thing, "
                      "group, pair, person_word; person, thing and group take one-word pronouns)",
+    "bad_discard": "bad roots {detail!r} in a discards line (expected KIND ROOTS phrase | phrase, ROOTS either * "
+                   "or comma-separated roots such as 18,19,20)",
     "bad_mood": "bad mood line {detail!r} (expected MOOD POSITION word | word, MOOD one of intent, threat, "
                 "hypothetical, denial; POSITION one of before, to, ing, clause, sentence)",
     "missing_file": "dictionary file not found",

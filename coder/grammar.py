@@ -9,7 +9,7 @@ code, and one only imagined or denied gives no event (modality.py). Each rule is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
@@ -19,6 +19,10 @@ from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
+# Words that are prepositions before a noun but open a clause before a subject and its verb.
+CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
+# Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
+ADJUNCT_ROOTS = frozenset({"01", "10"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
 DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
 BY_WINDOW = 8
@@ -94,14 +98,26 @@ def _behind_preposition(actor: ActorMatch, tokens) -> bool:
 
 
 def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
-    """Nearest actor before the verb, skipping places and objects of prepositions."""
+    """Nearest actor before the verb, skipping places and objects of prepositions
+    (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
     stop = max((j for j in range(verb) if tokens[j].norm in CLAUSE_STOP), default=-1)
     for actor in reversed(actors):
         if actor.end > verb or actor.start <= stop:
             continue
-        if not _behind_preposition(actor, tokens):
+        if not _behind_preposition(actor, tokens) or _opens_clause(actor, tokens, verb):
             return actor
     return None
+
+
+def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
+    """'after Iraqi troops invaded': the actor right before its verb, behind a conjunction."""
+    between = [t.norm for t in tokens[actor.end : verb]]
+    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ("also", "then")) for w in between):
+        return False
+    j = actor.start - 1
+    while j >= 0 and tokens[j].norm in DETERMINERS:
+        j -= 1
+    return j >= 0 and tokens[j].norm in CLAUSE_CONJUNCTIONS
 
 
 def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -142,6 +158,19 @@ def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
     while j < len(tokens) and tokens[j].norm.endswith("ly"):
         j += 1
     return j in verb_at or (j < len(tokens) and tokens[j].norm.endswith("ed") and tokens[j].norm.isalpha())
+
+
+def _adjunct(tokens, m: VerbMatch) -> bool:
+    return (m.code[:2] in ADJUNCT_ROOTS and m.verb > 0 and tokens[m.verb - 1].norm == ","
+            and tokens[m.verb].norm.endswith("ing"))
+
+
+def _shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
+    """'invaded and occupied Kuwait': the first verb shares the second's object."""
+    if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
+        return None
+    nxt = next((n for n in matches if n.verb == m.verb + 2), None)
+    return nxt.target if nxt else None
 
 
 def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
@@ -192,13 +221,16 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if mood and mood[0] not in ANNOUNCED:
             dyads.append(Dyad(m, dropped=f"{mood[0]} ('{mood[1]}' cue)"))
             continue
+        if _adjunct(tokens, m):
+            dyads.append(Dyad(m, dropped="participle that only elaborates the main clause"))
+            continue
         code = modality.announce(m.code) if mood else None
         if m.passive:
             src = by_agent(tokens, m, actors)
             tgt = m.target or subject(tokens, m.verb, actors)
         else:
             src = subject(tokens, m.verb, actors)
-            tgt = m.target
+            tgt = m.target or _shared_object(tokens, m, matches)
         sources = _conjoined_source(tokens, m.verb, done) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
@@ -214,3 +246,9 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             continue
         dyads.append(Dyad(m, sources, targets, code=code))
     return dyads
+
+
+def discard(dyads: list[Dyad], kind: str, phrase: str, roots: frozenset[str]) -> list[Dyad]:
+    """Drop the dyads a discard cue rules out ('World Cup': all; 'earthquake': violence)."""
+    return [replace(d, dropped=f"{kind} context ({phrase!r})")
+            if not d.dropped and ("*" in roots or d.verb.code[:2] in roots) else d for d in dyads]

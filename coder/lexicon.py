@@ -14,6 +14,7 @@ from . import __version__
 from .actors import ActorIndex, compile_names
 from .dictfile import parse_irregular_verbs, parse_names_file, parse_patterns_file
 from .errors import DictionaryError, DictionaryErrors
+from .discards import Discards, load_discards
 from .modality import Modality, load_modality
 from .references import ReferenceWords, load_references
 from .ontology import AcledRule, EventType, load_crosswalk, load_ontology
@@ -40,6 +41,7 @@ class Lexicon:
     counts: dict[str, int]
     modality: Modality
     references: ReferenceWords
+    discards: Discards
 
 
 def folder_hash(folder: Path) -> str:
@@ -73,6 +75,7 @@ class Entries:
     countries: set[str]
     modality: Modality
     references: ReferenceWords
+    discards: Discards
     errors: list[DictionaryError]
 
 
@@ -110,8 +113,10 @@ def read_entries(folder: str | Path | None = None) -> Entries:
     errors += errs
     references, errs = load_references(folder / "references.txt")
     errors += errs
+    discards, errs = load_discards(folder / "discards.txt")
+    errors += errs
     return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, modality,
-                   references, errors)
+                   references, discards, errors)
 
 
 def load(folder: str | Path | None = None) -> Lexicon:
@@ -125,4 +130,4 @@ def load(folder: str | Path | None = None) -> Lexicon:
               "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled),
               "mood_cues": sum(map(len, e.modality.cues.values()))}
     return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled,
-                   counts, e.modality, e.references)
+                   counts, e.modality, e.references, e.discards)

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from .actors import match_actors
 from .events import assemble
-from .grammar import assign
+from .grammar import assign, discard
 from .lexicon import Lexicon
 from .records import Event, Sentence, Story, Trace
 from .references import Discourse, resolve
@@ -30,6 +30,8 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
         return []
     matches = match_verbs(tokens, actors, lexicon.verbs)
     dyads = assign(tokens, actors, matches, lexicon.modality)
+    if cue := lexicon.discards.find(tokens):
+        dyads = discard(dyads, *cue)
     if discourse is not None:
         discourse.update(actors, dyads)
     events = assemble(story, sentence, dyads, lexicon)

@@ -37,6 +37,18 @@ CODEBOOK = [
     ("Israel denied attacking Syria.", []),
     ("If Israel attacks Syria, Iran will condemn Israel.", [("IRN", "111", "ISR")]),  # verbal acts keep their code
     ("Did Israel attack Syria?", []),
+    # a conjunction opens a clause with its own subject; conjoined verbs share an object
+    ("Iran condemned Turkey after Israeli troops attacked Syria.", [("IRN", "111", "TUR"), ("ISRMIL", "190", "SYR")]),
+    ("Israel attacked and condemned Syria.", [("ISR", "190", "SYR"), ("ISR", "111", "SYR")]),
+    # statements take a target only through '+'; participles after a comma only elaborate
+    ("Iran said Turkey was wrong.", []),
+    ("Iran condemned Israel, saying Syria suffered.", [("IRN", "111", "ISR")]),
+    # acts of force with no named target hit their place
+    ("Israeli troops attacked positions in Damascus.", [("ISRMIL", "190", "SYR")]),
+    # discards (discards.txt): sports rule out everything, disasters rule out violence only
+    ("Turkey attacked Iran in the World Cup semi-final.", []),
+    ("Israel attacked Syria after the earthquake.", []),
+    ("Iran condemned Israel after the earthquake.", [("IRN", "111", "ISR")]),
     # negation and governed infinitives
     ("Israel did not attack Syria.", []),
     ("Israel didn't attack Syria.", []),

@@ -54,3 +54,4 @@ def test_folders_without_moods_still_load(tmp_path):
     (folder / "moods.txt").unlink()
     (folder / "announced.tsv").unlink()
     assert events_of(load(folder), "Israel could attack Syria.") == [("ISR", "190", "SYR")]
+
