@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .grammar import Dyad
-from .ontology import EventType, acled_type
+from .ontology import EventType, acled_type, recode
 from .records import ActorMatch, Event, Sentence, Story
 
 
@@ -33,9 +33,9 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
         if dyad.dropped:
             continue
         m = dyad.verb
-        code = dyad.code or m.code
-        etype: EventType = lexicon.codes[code]
         for s, t in pairs(dyad):
+            code = recode(lexicon.recodes, dyad.code or m.code, s.agent, t.agent)
+            etype: EventType = lexicon.codes[code]
             key = (s.code, code, t.code)
             if key in seen:
                 continue

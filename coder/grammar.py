@@ -25,7 +25,7 @@ CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because 
 ADJUNCT_ROOTS = frozenset({"01", "10"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
 DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
-BY_WINDOW = 8
+BY_WINDOW = 12  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})

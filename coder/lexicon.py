@@ -17,7 +17,7 @@ from .errors import DictionaryError, DictionaryErrors
 from .discards import Discards, load_discards
 from .modality import Modality, load_modality
 from .references import ReferenceWords, load_references
-from .ontology import AcledRule, EventType, load_crosswalk, load_ontology
+from .ontology import AcledRule, EventType, Recode, load_crosswalk, load_ontology, load_recodes
 from .verbs import VerbIndex, compile_patterns
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +42,7 @@ class Lexicon:
     modality: Modality
     references: ReferenceWords
     discards: Discards
+    recodes: list[Recode]
 
 
 def folder_hash(folder: Path) -> str:
@@ -76,6 +77,7 @@ class Entries:
     modality: Modality
     references: ReferenceWords
     discards: Discards
+    recodes: list[Recode]
     errors: list[DictionaryError]
 
 
@@ -115,8 +117,10 @@ def read_entries(folder: str | Path | None = None) -> Entries:
     errors += errs
     discards, errs = load_discards(folder / "discards.txt")
     errors += errs
+    recodes, errs = load_recodes(folder / "recode.tsv", codes)
+    errors += errs
     return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, modality,
-                   references, discards, errors)
+                   references, discards, recodes, errors)
 
 
 def load(folder: str | Path | None = None) -> Lexicon:
@@ -130,4 +134,4 @@ def load(folder: str | Path | None = None) -> Lexicon:
               "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled),
               "mood_cues": sum(map(len, e.modality.cues.values()))}
     return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled,
-                   counts, e.modality, e.references, e.discards)
+                   counts, e.modality, e.references, e.discards, e.recodes)

@@ -63,3 +63,38 @@ def acled_type(rules: list[AcledRule], code: str, source_agent: str | None, targ
         if code.startswith(r.prefix) and r.source_agent in ("*", source_agent) and r.target_agent in ("*", target_agent):
             return r.event_type, r.sub_event_type
     return None, None
+
+
+@dataclass(frozen=True, slots=True)
+class Recode:
+    """An act whose code depends on who does it to whom (recode.tsv)."""
+
+    prefix: str
+    source_agents: frozenset[str]  # {"*"} = any
+    target_agents: frozenset[str]
+    code: str
+
+
+def load_recodes(path: Path, codes) -> tuple[list[Recode], list[DictionaryError]]:
+    """Read recode.tsv; a folder without one recodes nothing."""
+    if not path.exists():
+        return [], []
+    rows, errors = parse_tsv(path, ["act", "source_agent", "target_agent", "code"])
+    rules = []
+    for row in rows:
+        if row["code"] not in codes or not row["act"].isdigit():
+            errors.append(DictionaryError(str(path), row["_line"], "unknown_event_code", f"{row['act']} -> {row['code']}"))
+            continue
+        rules.append(Recode(row["act"], frozenset(row["source_agent"].split("|")),
+                            frozenset(row["target_agent"].split("|")), row["code"]))
+    rules.sort(key=lambda r: -len(r.prefix))
+    return rules, errors
+
+
+def recode(rules: list[Recode], code: str, source_agent: str | None, target_agent: str | None) -> str:
+    """The code for this source and target: 'troops fired on protesters' is repression (175), not battle."""
+    for r in rules:
+        if (code.startswith(r.prefix) and ("*" in r.source_agents or source_agent in r.source_agents)
+                and ("*" in r.target_agents or target_agent in r.target_agents)):
+            return r.code
+    return code

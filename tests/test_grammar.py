@@ -49,6 +49,9 @@ CODEBOOK = [
     ("Turkey attacked Iran in the World Cup semi-final.", []),
     ("Israel attacked Syria after the earthquake.", []),
     ("Iran condemned Israel after the earthquake.", [("IRN", "111", "ISR")]),
+    # recode.tsv: who does it to whom can change the code (mini: troops attacking protesters -> 173)
+    ("Turkish troops attacked protesters.", [("TURMIL", "173", "TUROPP")]),
+    ("Turkish troops attacked Syria.", [("TURMIL", "190", "SYR")]),
     # negation and governed infinitives
     ("Israel did not attack Syria.", []),
     ("Israel didn't attack Syria.", []),
@@ -67,7 +70,7 @@ CODEBOOK = [
     ("Turkey condemned the attack on Israel.", [("TUR", "111", "ISR")]),
     ("Iran discussed unilateral sanctions imposed on Damascus by the United States.", [("USA", "163", "SYR")]),
     # the same actor on both sides gives nothing
-    ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "190", "SYROPP")]),
+    ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "173", "SYROPP")]),  # recoded (recode.tsv)
     ("Damascus condemned Syria.", []),
 ]
 

@@ -35,6 +35,7 @@ def test_mood_of_a_verb(mini, sentence, verb, expected):
     ("moods.txt", "intent  after  soon\n", "bad mood line 'intent after'"),
     ("announced.tsv", "19x\t1384\n", "bad event code '19x'"),
     ("announced.tsv", "19\t9999\n", "unknown CAMEO event code '9999'"),
+    ("recode.tsv", "19\tMIL\tOPP\t999\n", "unknown CAMEO event code '19 -> 999'"),
 ])
 def test_bad_lines_name_file_and_line(tmp_path, file, line, needle):
     folder = tmp_path / "d"
