@@ -181,33 +181,44 @@ def _definite_role(tokens, actor: ActorMatch, discourse: Discourse) -> ActorMatc
 
 def place_of(tokens, actors: list[ActorMatch]) -> ActorMatch | None:
     """The first actor named as a place: 'in Kabul', 'in northeastern Nigeria', 'across Iraq'."""
+    return next(iter(places(tokens, actors)), None)
+
+
+def places(tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """Every actor named as a place, in order."""
+    found = []
     for a in actors:
         if a.country is None:
             continue
         for j in range(a.start - 1, max(-1, a.start - 4), -1):
             norm = tokens[j].norm
             if norm in PLACE_PREPOSITIONS:
-                return a
+                found.append(a)
+                break
             if not norm.isalpha():  # "in Russia's Ryazan": only words may stand between
                 break
-    return None
+    return found
 
 
 def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) -> list[ActorMatch]:
     """'protesters in Kabul' -> AFGOPP; 'Russian police detained protesters' -> RUSOPP.
 
-    The country is the sentence's place, else that of an actor named before the role (so the
-    target of "Russian police detained protesters", but not "officials" in "officials condemned
-    Israel"), else the last one the story named. With none, the role stays bare.
+    The country is the nearest of the sentence's places and the countries named before the role
+    (a place wins a tie: "troops killed civilians in Iraq"); actors after the role are not used,
+    so "officials" in "officials condemned Israel" stay bare. Else it is the last country the
+    story named; with none, the role stays bare.
     """
-    place = place_of(tokens, actors)
+    at = places(tokens, actors)
     out = []
     for a in actors:
         if _bare(a):
-            earlier = next((b for b in actors if b.country and b.end <= a.start), None)
-            where, country = ((f"placed by {place.text!r}", place.country) if place else
-                              (f"country of {earlier.text!r}", earlier.country) if earlier else
-                              ("country of the story", discourse.country))
+            near = [(abs(p.start - a.end), 0, f"placed by {p.text!r}", p) for p in at]
+            near += [(a.start - b.end, 1, f"country of {b.text!r}", b) for b in actors if b.country and b.end <= a.start]
+            if near:
+                _, _, where, b = min(near, key=lambda n: n[:2])
+                country = b.country
+            else:
+                where, country = "country of the story", discourse.country
             if country:
                 a = replace(a, code=country + a.agent, country=country, sources=a.sources + (where,))
         out.append(a)

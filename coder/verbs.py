@@ -24,6 +24,10 @@ BE = frozenset("be is are was were been being get gets got gotten become became"
 # A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
 DETERMINERS = frozenset("the a an its their his her our these those 's".split())
 NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
+# Words after which a base or -s form is still a verb ("they attack", "will attack", "to attack").
+VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
+                       "they we you i he she it who which that also jointly again then now still often "
+                       "repeatedly reportedly allegedly later soon both each all".split())
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
@@ -256,6 +260,16 @@ def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
     return j >= 0 and tokens[j].norm in DETERMINERS
 
 
+def _after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
+    """'the nerve agent attack', 'air strikes': a base or -s form after a plain lower-case word
+    that cannot lead a verb (not a subject, auxiliary, adverb or conjunction) is a noun."""
+    j = i - 1
+    if j < 0 or j in actor_end_to_start:
+        return False
+    prev = tokens[j].text
+    return prev.isalpha() and prev.islower() and prev not in VERB_LEADS and not prev.endswith("ly")
+
+
 def _before_participle(tokens, i: int, index: "VerbIndex") -> bool:
     """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
     return i + 1 < len(tokens) and tokens[i + 1].norm in index.participles
@@ -273,7 +287,8 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         if not candidates or i in actor_at or i < covered:
             continue
         if all(kind in NOUN_LIKE for _, kind in candidates) and (
-                is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)):
+                is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)
+                or (all(kind != "ing" for _, kind in candidates) and _after_noun(tokens, i, actor_end_to_start))):
             continue
         best = None
         for verb, kind in candidates:
