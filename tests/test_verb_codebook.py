@@ -1,0 +1,68 @@
+"""The shipped verb patterns draw the codebook's sub-code lines by object and phrase.
+
+Each case is a wire-style sentence with plain country actors, and the event the
+CAMEO codebook gives it. A pattern that loses its object, or a more general pattern
+that shadows a specific one, turns the code into its residual parent and fails here.
+"""
+
+import pytest
+
+from conftest import events_of
+
+CASES = [
+    # appeals for aid, by what is asked for (0231-0234)
+    ("Pakistan asked China for a new loan.", ("PAK", "0231", "CHN")),
+    ("Ukraine urged Germany to send more weapons.", ("UKR", "0232", "DEU")),
+    ("Somalia appealed to Britain for emergency food aid.", ("SOM", "0233", "GBR")),
+    ("Mali asked France to send troops.", ("MLI", "0234", "FRA")),
+    # promises of aid (0331-0334)
+    ("Japan pledged $500 million to Ukraine.", ("JPN", "0331", "UKR")),
+    ("Germany pledged tanks to Ukraine.", ("DEU", "0332", "UKR")),
+    ("Britain pledged $10 million in humanitarian aid to Sudan.", ("GBR", "0333", "SDN")),
+    ("Rwanda offered to send troops to Mozambique.", ("RWA", "0334", "MOZ")),
+    # aid delivered (071-075)
+    ("Saudi Arabia deposited $3 billion with Pakistan.", ("SAU", "071", "PAK")),
+    ("Germany delivered more tanks to Ukraine.", ("DEU", "072", "UKR")),
+    ("Turkey sent search and rescue teams to Syria.", ("TUR", "073", "SYR")),
+    ("Kenya deployed peacekeeping troops to Somalia.", ("KEN", "074", "SOM")),
+    # demands, by object (1013, 1031, 1032, 1054)
+    ("Turkey demanded that Sweden hand over the suspects.", ("TUR", "1013", "SWE")),
+    ("Namibia demanded reparations from Germany.", ("NAM", "1031", "DEU")),
+    ("Ukraine demanded that Germany send tanks.", ("UKR", "1032", "DEU")),
+    ("Iran demanded that the United States lift sanctions.", ("IRN", "1054", "USA")),
+    # refusals, by what is refused (1243-1246)
+    ("Iran refused to release the British tanker.", ("IRN", "1243", "GBR")),
+    ("The United States ruled out lifting sanctions on Iran.", ("USA", "1244", "IRN")),
+    ("Syria refused to allow inspectors from Britain into the site.", ("SYR", "1245", "GBR")),
+    ("Russia refused to withdraw its troops from Ukraine.", ("RUS", "1246", "UKR")),
+    # threats of force, by means (1381-1385)
+    ("China threatened to impose a naval blockade on Taiwan.", ("CHN", "1381", "TWN")),
+    ("Russia threatened to invade Ukraine.", ("RUS", "1382", "UKR")),
+    ("North Korea threatened to attack Japan.", ("PRK", "1384", "JPN")),
+    ("Russia threatened to use nuclear weapons against Britain.", ("RUS", "1385", "GBR")),
+    # fighting, by means (191-196)
+    ("Russia imposed a naval blockade on Ukraine.", ("RUS", "191", "UKR")),
+    ("Syria shelled Turkey with artillery.", ("SYR", "194", "TUR")),
+    ("Hezbollah fired rockets into Israel.", ("LBNREB", "194", "ISR")),
+    ("Israel resumed airstrikes on Gaza.", ("ISR", "196", "PSE")),
+    ("Azerbaijan violated the ceasefire with Armenia.", ("AZE", "196", "ARM")),
+    # bombings and assaults, by kind (1831-1833, 181)
+    ("Militants killed three Iraqi policemen in a suicide attack.", ("UAF", "1831", "IRQCOP")),
+    ("Militants killed three Iraqi policemen in a car bombing.", ("UAF", "1832", "IRQCOP")),
+    ("Militants killed two American soldiers in a roadside bomb attack.", ("UAF", "1833", "USAMIL")),
+]
+
+
+@pytest.mark.parametrize("sentence,event", CASES)
+def test_sub_code_by_object(full, sentence, event):
+    assert event in events_of(full, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investors sought shelter in US Treasuries as markets fell.",
+    "Kenya's runners took gold and silver in Tokyo.",
+    "Rising demand for oil in China lifted prices.",
+    "Oil prices were driven up by fears of supply cuts from Russia.",
+])
+def test_ordinary_text_gives_no_event(full, sentence):
+    assert events_of(full, sentence) == []
