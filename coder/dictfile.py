@@ -18,6 +18,7 @@ CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
 AGENT_RE = re.compile(r"^[A-Z]{3}$")
 EVENT_CODE_RE = re.compile(r"^\d{2,4}$")
 DATES_RE = re.compile(r"^\[([^\]]*)\]$")
+NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,15 @@ def _file_name(path: str) -> str:
 
 
 def content_lines(path: Path):
-    """Yield (line number, text without comment, starts-with-space) for non-blank lines."""
-    with open(path, encoding="utf-8") as fh:
+    """Yield (line number, text without comment, starts-with-space) for non-blank lines.
+
+    Bytes that are not UTF-8 raise DictionaryError at their line: the file was saved in
+    another encoding, and guessing would silently change names."""
+    with open(path, encoding="utf-8", errors="surrogateescape") as fh:
         for number, raw in enumerate(fh, 1):
+            if bad := NOT_UTF8.search(raw):
+                detail = f"byte 0x{ord(bad.group()) - 0xDC00:02x} at character {bad.start()}"
+                raise DictionaryError(str(path), number, "bad_encoding", detail)
             text = _strip_comment(raw.rstrip("\n"))
             if text.strip():
                 yield number, text, raw[:1].isspace()
