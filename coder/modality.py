@@ -15,10 +15,10 @@ from .errors import DictionaryError
 from .text import tokenize
 from .verbs import BE, SKIPPABLE, inflect
 
-MOODS = frozenset({"intent", "threat", "hypothetical", "denial"})
+MOODS = frozenset({"intent", "threat", "hypothetical", "denial", "requested"})
 POSITIONS = ("before", "to", "ing", "clause", "sentence")
 ANNOUNCED = frozenset({"intent", "threat"})  # moods whose act is coded in its announced form
-TO_REACH = 4  # words allowed between a 'to' cue and its 'to': "vowed on Monday to"
+TO_REACH = 7  # words allowed between a 'to' cue and its 'to': "urged Armenia and Azerbaijan on Friday to"
 SKIP = SKIPPABLE | BE | frozenset("soon now again eventually ever even yet then".split())
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 
@@ -96,7 +96,8 @@ def _read_moods(path: Path, result: Modality, irregular) -> list[DictionaryError
                 continue
             last = (mood, position)
         for word in split_names(rest, str(path), number, errors):
-            forms = inflect(word.lower(), irregular) if position in ("to", "ing") and word.isalpha() else {word: ""}
+            verbish = position in ("to", "ing") or mood in ("denial", "requested")
+            forms = inflect(word.lower(), irregular) if verbish and word.isalpha() else {word: ""}
             for form in forms:
                 for tok in tokenize(form)[:1]:
                     result.cues[position][tok.norm] = mood
