@@ -34,7 +34,8 @@ def temporary_name(path: Path) -> Path:
 
 
 def fsync_path(path: Path) -> None:
-    """Flush a file's (or a folder's) data to disk, so a rename never exposes an empty file."""
+    """Flush a file's data to disk, so that after a power cut a renamed file is never empty.
+    (The folder is not synced: a rename lost that way loses a whole part, which a rerun adds.)"""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -50,7 +51,6 @@ def atomic_write(path: Path, write) -> None:
         write(tmp)
         fsync_path(tmp)
         os.replace(tmp, path)
-        fsync_path(path.parent)
     finally:
         if tmp.exists():
             tmp.unlink()

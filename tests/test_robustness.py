@@ -345,7 +345,7 @@ def crash_input(tmp_path_factory, mini):
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 @pytest.mark.parametrize("mode", ["append", "overwrite"])
-@pytest.mark.parametrize("crash_at", range(1, 110, 12))  # a run here makes about 80 (append) or 110 (overwrite)
+@pytest.mark.parametrize("crash_at", range(1, 82, 8))  # a run here makes about 56 (append) or 81 (overwrite)
 def test_a_crash_at_any_file_operation_leaves_a_readable_dataset_and_a_rerun_completes_it(tmp_path, mini, crash_input,
                                                                                           mode, crash_at):
     inp, old, clean = crash_input
@@ -353,10 +353,32 @@ def test_a_crash_at_any_file_operation_leaves_a_readable_dataset_and_a_rerun_com
     if mode == "overwrite":
         run([old], out, mini, batch_rows=7)
     status = crash_child_at(crash_at, lambda: run([inp], out, mini, batch_rows=7, mode=mode))
-    assert status == 9 if crash_at < 75 else status in (0, 9)  # it died part-way (or, late on, finished)
+    assert status == 9 if crash_at < 50 else status in (0, 9)  # it died part-way (or, late on, finished)
     for part in (out / "events").rglob("*.parquet") if (out / "events").exists() else []:
         assert pq.read_metadata(part).num_rows > 0  # every visible part is whole
     ids = event_ids(out)
     assert len(ids) == len(set(ids))
     run([inp], out, mini, batch_rows=7, mode=mode)
     assert sorted(event_ids(out)) == clean
+
+
+def test_the_cli_passes_mode_batch_rows_and_story_limit_through(tmp_path):
+    from click.testing import CliRunner
+
+    from conftest import MINI
+    from coder.cli import cli
+
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(line(GOOD) + line({**GOOD, "id": "b", "text": "Iran met Syria. " * 10})
+                    + line({**GOOD, "id": "c", "text": "Iran met Syria."}))
+    out = tmp_path / "out"
+    invoke = lambda *a: CliRunner().invoke(cli, ["code", str(inp), "--out", str(out), "--dictionaries", str(MINI),  # noqa: E731
+                                                 *map(str, a)])
+    first = invoke("--batch-rows", 1, "--max-story-chars", 100)
+    assert first.exit_code == 3 and "and rejected 1 of 3 read" in first.output and "too long (160 characters" in (
+        rejects_of(out)[0]["message"])
+    assert len(list((out / "events").rglob("*.parquet"))) == 2  # two stories of one month, two batches
+    again = invoke("--mode", "overwrite")
+    assert again.exit_code == 0 and " 13 new events, 3 earlier events removed" in again.output  # b is coded now
+    assert len(event_ids(out)) == 13 and len(list((out / "events").rglob("*.parquet"))) == 1
+    assert invoke("--mode", "merge").exit_code == 2
