@@ -162,6 +162,9 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
     i = 0
     while i < len(hits):
         h = hits[i]
+        if _is_country(h, index) and _backer(tokens, h.start):  # "pro-Iranian militias" are not Iranian
+            i += 1
+            continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if nxt and nxt.kind == "agent" and _is_country(h, index) and _joinable_gap(tokens, h.end, nxt.start, verb_forms):
             out.append(_make(tokens, h.start, nxt.end, h.entry.code + nxt.entry.code, (h.entry.where, nxt.entry.where), index))
@@ -182,9 +185,15 @@ def _share_agents(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
     for k in range(len(out) - 2, -1, -1):
         a, b = out[k], out[k + 1]
         joined = [t.norm for t in tokens[a.end : b.start]] == ["and"]
-        if joined and a.code in index.countries and b.agent and b.code == f"{b.country}{b.agent}":
+        built = any(src.startswith("agents") for src in b.sources)  # "Ukrainian negotiators", not "Hamas"
+        if joined and built and a.code in index.countries and b.agent and b.code == f"{b.country}{b.agent}":
             out[k] = ActorMatch(a.start, a.end, a.code + b.agent, a.country, b.agent, a.text, a.sources)
     return out
+
+
+def _backer(tokens, start: int) -> bool:
+    """'pro-Russian', 'anti-American': the country is a side taken, not the actor."""
+    return start >= 2 and tokens[start - 1].norm == "-" and tokens[start - 2].norm in ("pro", "anti")
 
 
 def _of_gap(tokens, start, end) -> bool:

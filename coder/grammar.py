@@ -23,6 +23,9 @@ CONJUNCTIONS = frozenset({"and", ",", "&"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
+# Appeals and demands keep the actor asked as their target even when a verb follows it:
+# "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
+ASKING_ROOTS = frozenset({"02", "10"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
 DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
 BY_WINDOW = 12  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
@@ -236,7 +239,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
             continue
         done.append((m, sources))
-        if tgt and m.target is tgt and starts_clause(tgt, tokens, verb_at):
+        if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and starts_clause(tgt, tokens, verb_at):
             tgt = None
         targets = compound(tgt, actors, tokens) if tgt else ()
         if not targets and not m.passive:

@@ -59,6 +59,8 @@ def inflect(base: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
         out.setdefault(forms[kind], kind)
     if forms["pp"] != forms["past"]:
         out[forms["past"]] = "past"
+    elif forms["past"] == base:  # "cut", "hit", "put": news is told in the past
+        out[base] = "past"
     return out
 
 

@@ -22,6 +22,11 @@ CODEBOOK = [
     ("the U.N. and the US", [("IGOUNO", "U.N."), ("USA", "US")]),
     ("police", [("COP", "police")]),
     ("Iranian and Syrian troops", [("IRNMIL", "Iranian"), ("SYRMIL", "Syrian troops")]),
+    # a shared role comes only from an agent word, not from an actor whose own code has a role
+    ("Iran and Bashar al-Assad", [("IRN", "Iran"), ("SYRGOV", "Bashar al-Assad")]),
+    # a country taken as a side is not the actor
+    ("pro-Iranian troops", [("MIL", "troops")]),
+    ("anti-American protesters", [("OPP", "protesters")]),
 ]
 
 

@@ -113,7 +113,7 @@ def test_bad_dictionary_folder_names_file_and_line(tmp_path):
 def test_dict_shows_counts_and_version():
     result = invoke("dict", "--dictionaries", MINI)
     assert result.exit_code == 0 and "version" in result.output
-    assert "patterns     11" in result.output
+    assert "patterns     12" in result.output
 
 
 @pytest.mark.parametrize("command", [[], ["code"], ["query"], ["explain"], ["dict"]])

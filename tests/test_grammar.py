@@ -38,7 +38,7 @@ CODEBOOK = [
     ("If Israel attacks Syria, Iran will condemn Israel.", [("IRN", "111", "ISR")]),  # verbal acts keep their code
     ("Did Israel attack Syria?", []),
     ("Iran urged Turkey on Monday to attack Israel.", []),  # requested: Turkey did not attack
-    ("Iran demanded that Israel attack Syria.", []),
+    ("Iran demanded that Israel attack Syria.", [("IRN", "100", "ISR")]),  # a demand on Israel; no attack
     ("Iran denied that Israel attacked Syria.", []),
     # a conjunction opens a clause with its own subject; conjoined verbs share an object
     ("Iran condemned Turkey after Israeli troops attacked Syria.", [("IRN", "111", "TUR"), ("ISRMIL", "190", "SYR")]),
