@@ -39,7 +39,8 @@ class RunSummary:
     inputs: list[str]
     out: str
     mode: str = "append"
-    status: str = "running"  # then done, stopped (--strict) or failed; the next run marks a dead one killed
+    status: str = "running"  # then done, stopped (--strict), interrupted (Ctrl-C) or failed; the next run marks
+    # a run that died still "running" as killed
     finished: str = ""
     stories_read: int = 0  # = stories_with_events + stories_without_events + stories_rejected
     stories_with_events: int = 0
@@ -226,7 +227,7 @@ def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: 
     mode="append" skips events whose event_id the dataset already holds; "overwrite" first
     removes the earlier events of every story the inputs hold. With strict=True the first
     reject raises RunStopped, after what was coded before it, and the reject, are written.
-    Raises DatasetError when another run holds OUT.
+    Raises DatasetError when another run holds OUT, or OUT cannot be written.
     """
     if mode not in MODES:
         raise DatasetError("bad_mode", mode)
@@ -252,6 +253,11 @@ def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: 
         except RunStopped:
             status = "stopped"
             raise
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        except OSError as exc:  # inputs that cannot be read are rejects: this is the output
+            raise DatasetError("write_failed", f"{exc.filename or out}: {exc.strerror or exc}") from exc
         finally:
             summary.status = status
             finish(out, summary, events, rejects, started)

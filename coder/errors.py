@@ -71,6 +71,8 @@ MESSAGES = {
     "locked": "{detail}; two runs cannot write one folder at once: wait for it to finish, or use another --out",
     "bad_part": "{detail} (expected a Parquet file written by `coder code`): move it out of the dataset and rerun",
     "bad_mode": "unknown mode {detail!r} (expected append or overwrite)",
+    "write_failed": "cannot write {detail}; the parts already written are whole: fix this and rerun the same "
+                    "input (no event is added twice)",
     # query
     "no_dataset": "no events dataset at {detail} (run `coder code --out DIR` first)",
     "sql": "query failed: {detail}",

@@ -382,3 +382,45 @@ def test_the_cli_passes_mode_batch_rows_and_story_limit_through(tmp_path):
     assert again.exit_code == 0 and " 13 new events, 3 earlier events removed" in again.output  # b is coded now
     assert len(event_ids(out)) == 13 and len(list((out / "events").rglob("*.parquet"))) == 1
     assert invoke("--mode", "merge").exit_code == 2
+
+
+def test_an_output_that_cannot_be_written_is_a_clear_error(tmp_path, mini, monkeypatch):
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(line(GOOD) + line({**GOOD, "id": "b", "date": "2020-09-01"}))
+    taken = tmp_path / "a-file"
+    taken.write_text("")
+    with pytest.raises(DatasetError, match=f"cannot write {taken}/.lock"):
+        run([inp], taken, mini)
+    out = tmp_path / "out"
+    real = pq.write_table
+
+    def full_disk(table, where, **kw):
+        if "month=09" in str(where):
+            raise OSError(28, "No space left on device", str(where))
+        return real(table, where, **kw)
+
+    monkeypatch.setattr(pq, "write_table", full_disk)
+    with pytest.raises(DatasetError, match="No space left on device; the parts already written are whole"):
+        run([inp], out, mini)
+    (kept,) = [json.loads(p.read_text()) for p in (out / "runs").glob("*.json")]
+    assert kept["status"] == "failed" and kept["events"] == 2  # the August part was written
+    assert not [p for p in out.rglob("*") if p.name.startswith(".")]  # no temporary file, no lock
+    monkeypatch.setattr(pq, "write_table", real)
+    assert run([inp], out, mini).events == 2 and len(event_ids(out)) == 4
+
+
+def test_ctrl_c_leaves_an_interrupted_summary_and_no_lock(tmp_path, mini):
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(line(GOOD) + line({**GOOD, "id": "b"}))
+    seen = []
+
+    def interrupt_at_second(summary):
+        seen.append(summary.stories_read)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run([inp], tmp_path / "out", mini, progress=interrupt_at_second)
+    (kept,) = [json.loads(p.read_text()) for p in (tmp_path / "out" / "runs").glob("*.json")]
+    assert (kept["status"], kept["stories_read"], kept["events"]) == ("interrupted", 1, 2)
+    assert not (tmp_path / "out" / ".lock").exists()
