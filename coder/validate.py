@@ -1,4 +1,11 @@
-"""Check event records against schemas/event.schema.json before anything is written."""
+"""Check event records against schemas/event.schema.json before anything is written.
+
+Two validators from one schema: fastjsonschema's generated code answers "valid?" about twenty
+times faster than jsonschema, and jsonschema (the reference implementation) has the last word
+on every record the fast one doubts, so the rules applied are exactly jsonschema's and every
+failure comes with its JSON path. The schema uses only keywords both implement (draft 7's
+if/then, const, enum, pattern, ranges); a test checks they agree on mutated records.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from .errors import EventSchemaError
@@ -30,6 +38,14 @@ def _compiled(path: str) -> Draft202012Validator:
     return Draft202012Validator(inline_local_refs(schema))
 
 
+@lru_cache(maxsize=4)
+def _fast(path: str):
+    schema = dict(inline_local_refs(json.loads(Path(path).read_text(encoding="utf-8"))))
+    schema.pop("$defs", None)
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"  # same keywords, the draft it compiles
+    return fastjsonschema.compile(schema)
+
+
 def inline_local_refs(schema: dict) -> dict:
     """Replace {"$ref": "#/$defs/name"} by the definition itself: the same rules, checked
     without a reference lookup per field per record (a third of validation time)."""
@@ -50,7 +66,13 @@ def inline_local_refs(schema: dict) -> dict:
 
 def check(record: dict, path: str | None = None) -> EventSchemaError | None:
     """None when the record is valid, else the first failure with its JSON path."""
-    error = next(iter(validator(path).iter_errors(record)), None)
+    key = str(path or schema_path())
+    try:
+        _fast(key)(record)
+        return None
+    except fastjsonschema.JsonSchemaException:
+        pass  # let the reference implementation decide, and say where
+    error = next(iter(validator(key).iter_errors(record)), None)
     if error is None:
         return None
     return EventSchemaError(str(record.get("event_id")), error.json_path, error.message)

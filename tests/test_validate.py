@@ -1,6 +1,8 @@
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from coder.pipeline import explain
@@ -51,3 +53,30 @@ def test_schema_lists_every_contract_column():
                 "acled_sub_event_type sentence source_text target_text verb_text coder_version dictionary_version").split()
     assert set(contract) <= set(schema["required"])
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 25), st.floats(-12, 12, allow_nan=False),
+                    st.sampled_from(["", "IRN", "SYRGOV", "190", "19", "2020-02-30", "x" * 40, "Battles"]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fast_and_reference_validators_agree(record, data):
+    """(The record fixture is only read, never changed.) The fast validator only pre-screens: it must never pass a record jsonschema rejects,
+    and on the records it doubts, jsonschema decides (so both must agree on validity)."""
+    from coder.validate import _fast, schema_path, validator
+
+    mutated = dict(record)
+    for name in data.draw(st.lists(st.sampled_from(sorted(record) + ["extra"]), max_size=3)):
+        if data.draw(st.booleans()):
+            mutated[name] = data.draw(SCALARS)
+        else:
+            mutated.pop(name, None)
+    reference_ok = not any(True for _ in validator().iter_errors(mutated))
+    try:
+        _fast(str(schema_path()))(mutated)
+        fast_ok = True
+    except Exception:
+        fast_ok = False
+    assert fast_ok == reference_ok
+    assert (check(mutated) is None) == reference_ok
