@@ -53,7 +53,7 @@ class RunLock:
         self.previous: dict = {}
         self._fd: int | None = None
 
-    def acquire(self) -> "RunLock":
+    def acquire(self) -> RunLock:
         import fcntl
 
         while True:
@@ -89,7 +89,7 @@ class RunLock:
         finally:
             os.close(fd)  # closing drops the flock
 
-    def __enter__(self) -> "RunLock":
+    def __enter__(self) -> RunLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

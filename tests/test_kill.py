@@ -1,7 +1,6 @@
 """Real processes: SIGKILL a long `coder code` run mid-way, and two runs into one folder at once."""
 
 import json
-import os
 import random
 import signal
 import subprocess
@@ -105,7 +104,7 @@ def test_killed_again_and_again_then_rerun_equals_a_clean_run(tmp_path, corpus):
     for needed in (3, 2, 4):  # each run is killed once a few more parts are written
         before = len(parts(out))
         proc = start("code", inp, "--out", out, "--dictionaries", MINI, "--batch-rows", 150, "-q")
-        wait_for(lambda: len(parts(out)) >= before + needed, proc)
+        wait_for(lambda before=before, needed=needed: len(parts(out)) >= before + needed, proc)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         assert len({r[0] for r in rows(out)}) == len(rows(out))
