@@ -94,16 +94,14 @@ def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[N
     hits: list[NameHit] = []
     n, i = len(tokens), 0
     by_first = index.by_first
+    norms = tuple(t.norm for t in tokens)
     while i < n:
         hit = None
-        for name in by_first.get(tokens[i].norm, ()):
+        for name in by_first.get(norms[i], ()):
             size = len(name.tokens)
-            if i + size > n:
+            if i + size > n or (size > 1 and norms[i : i + size] != name.tokens):
                 continue
-            window = tokens[i : i + size]
-            if any(t.norm != w for t, w in zip(window, name.tokens)):
-                continue
-            if name.exact and any(t.text != w for t, w in zip(window, name.exact)):
+            if name.exact and any(t.text != w for t, w in zip(tokens[i : i + size], name.exact)):
                 continue
             entry = resolve(name.entries, day)
             if entry is not None:

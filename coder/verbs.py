@@ -8,7 +8,7 @@ in the passive) and the target actor in the `+` slot.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
 from .errors import DictionaryError
@@ -107,6 +107,11 @@ class Pattern:
     has_slot: bool
     text: str
     where: str
+    needs: tuple[frozenset[str], ...] = ()  # every word it needs, each as its accepted forms
+
+    def possible(self, present: set[str]) -> bool:
+        """Could it match a sentence with these words? (A set test before the real match.)"""
+        return all(not forms.isdisjoint(present) for forms in self.needs)
 
     @property
     def weight(self) -> int:
@@ -142,7 +147,8 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 after.append(forms)
             else:
                 before.append(("word", forms))
-    return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where)
+    needs = tuple(forms for _, forms in before) + tuple(after)
+    return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs)
 
 
 @dataclass(slots=True)
@@ -152,9 +158,32 @@ class VerbIndex:
     forms: dict[str, list[tuple[str, str]]]
     patterns: dict[str, list[Pattern]]
     participles: frozenset[str] = frozenset()  # past forms: a target search stops at another verb
+    # verb -> (word form -> positions of the patterns whose first word it is, positions of patterns
+    # with no words): thousands of patterns, but a sentence holds only the words of a few
+    keyed: dict[str, tuple[dict[str, list[int]], list[int]]] = field(default_factory=dict)
 
     def all_forms(self) -> frozenset[str]:
         return frozenset(self.forms)
+
+    def candidates(self, verb: str, present: set[str]) -> list[Pattern]:
+        """The verb's patterns that could match a sentence with these words, best first."""
+        by_word, bare = self.keyed[verb]
+        found = set(bare)
+        for word in present:
+            found.update(by_word.get(word, ()))
+        group = self.patterns[verb]
+        return [group[i] for i in sorted(found) if group[i].possible(present)]
+
+
+def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:
+    by_word: dict[str, list[int]] = {}
+    bare: list[int] = []
+    for i, p in enumerate(group):
+        if not p.needs:
+            bare.append(i)
+        for form in p.needs[0] if p.needs else ():
+            by_word.setdefault(form, []).append(i)
+    return by_word, bare
 
 
 def compile_patterns(entries: list[PatternEntry], irregular) -> tuple[VerbIndex, list[DictionaryError]]:
@@ -173,7 +202,8 @@ def compile_patterns(entries: list[PatternEntry], irregular) -> tuple[VerbIndex,
         for form, kind in inflect(verb, irregular).items():
             forms.setdefault(form, []).append((verb, kind))
     participles = frozenset(f for f, kinds in forms.items() if any(k in ("pp", "past") for _, k in kinds))
-    return VerbIndex(forms, patterns, participles), errors
+    keyed = {verb: _key(group) for verb, group in patterns.items()}
+    return VerbIndex(forms, patterns, participles, keyed), errors
 
 
 # ---------------------------------------------------------------- matching
@@ -283,6 +313,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
     actors_from = {a.start: a for a in actors}
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
+    present = {t.norm for t in tokens}
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i, tok in enumerate(tokens):
         candidates = index.forms.get(tok.norm)
@@ -294,7 +325,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
             continue
         best = None
         for verb, kind in candidates:
-            for pattern in index.patterns[verb]:
+            for pattern in index.candidates(verb, present):
                 hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles)
                 if hit and (hit.target or hit.passive):
                     best = hit
