@@ -163,6 +163,14 @@ def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
     return j in verb_at or (j < len(tokens) and tokens[j].norm.endswith("ed") and tokens[j].norm.isalpha())
 
 
+def _among_themselves(sources, targets, m: VerbMatch) -> bool:
+    """'Israel and the PLO signed a declaration on Palestinian self-rule': a symmetric act of a
+    compound whose 'target' is one of its own members acts on itself."""
+    countries = {s.country for s in sources}
+    return (len(sources) >= 2 and bool(targets) and m.code[:2] in RECIPROCAL_ROOTS
+            and all(t.country in countries for t in targets))
+
+
 def _adjunct(tokens, m: VerbMatch) -> bool:
     return (m.code[:2] in ADJUNCT_ROOTS and m.verb > 0 and tokens[m.verb - 1].norm == ","
             and tokens[m.verb].norm.endswith("ing"))
@@ -242,9 +250,11 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and starts_clause(tgt, tokens, verb_at):
             tgt = None
         targets = compound(tgt, actors, tokens) if tgt else ()
+        if _among_themselves(sources, targets, m):
+            targets = ()
         if not targets and not m.passive:
             targets = _implied_target(tokens, m, sources, actors)
-        if not targets and (len(sources) < 2 or m.passive or m.code[:2] not in RECIPROCAL_ROOTS):
+        if not targets and (len(sources) < 2 or m.code[:2] not in RECIPROCAL_ROOTS):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
         dyads.append(Dyad(m, sources, targets, code=code))

@@ -68,6 +68,8 @@ CODEBOOK = [
     ("Iran said Damascus would attack Israel.", [("SYR", "1384", "ISR")]),  # an announced attack is a threat
     # a place after 'in' is not a target; a compound then acts on itself only for symmetric roots
     ("Iran and Syria met in Damascus.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
+    ("Iran and Syria met Syrian officials.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),  # among themselves
+    ("Iran was met by Turkey and Syria.", [("TUR", "040", "IRN"), ("SYR", "040", "IRN")]),
     ("Iran and Syria condemned sanctions in Damascus.", []),
     # a verb form after a determiner is a noun
     ("Turkey condemned the attack on Israel.", [("TUR", "111", "ISR")]),
