@@ -220,12 +220,13 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
     return -1
 
 
-def _object_before(tokens, verb: int, forms) -> bool:
-    """'sanctions (were) imposed': the object noun stands before the verb."""
+def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
+    """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
+    an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject."""
     j = verb - 1
     while j >= 0 and (tokens[j].norm in BE or tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")):
         j -= 1
-    return j >= 0 and tokens[j].norm in forms
+    return j >= 0 and tokens[j].norm in forms and j not in actor_at
 
 
 def is_passive_aux(tokens, verb: int) -> bool:
@@ -260,7 +261,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     pos, object_first = verb + 1, False
     for what, forms in pattern.before:
         j = _find_word(tokens, pos, forms, actor_at)
-        if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms):
+        if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at):
             object_first = True
             continue
         if j < 0:

@@ -60,3 +60,13 @@ def test_words_a_pattern_consumed_are_not_verbs_again(mini):
     tokens = tokenize("The United States imposed sanctions on Syria.")
     actors = match_actors(tokens, mini.actors, "2020-01-01", mini.verb_forms)
     assert [(m.code, tokens[m.verb].text) for m in match_verbs(tokens, actors, mini.verbs)] == [("163", "imposed")]
+
+
+@pytest.mark.parametrize("sentence", ["Russian troops withdrew from Kherson.",
+                                      "The International Monetary Fund disbursed 5 billion dollars to Ukraine."])
+def test_an_object_noun_inside_the_subject_does_not_make_a_passive(full, sentence):
+    """'withdraw <troop> from +' must not read 'Russian troops withdrew' as 'troops (were) withdrawn'."""
+    from coder.pipeline import explain
+
+    (trace,) = explain(sentence, "2022-11-11", full)
+    assert not any(v.passive for v in trace.verbs)
