@@ -23,6 +23,7 @@ CONJUNCTIONS = frozenset({"and", ",", "&"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
+STATEMENT_ROOT = "01"
 # Appeals and demands keep the actor asked as their target even when a verb follows it:
 # "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
 ASKING_ROOTS = frozenset({"02", "10"})
@@ -171,6 +172,15 @@ def _among_themselves(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries for t in targets))
 
 
+def _about_itself(sources, targets, m: VerbMatch) -> bool:
+    """'Lavrov said ... with the United States' is a statement about the US; but 'Russia said
+    ... Kremlin spokesman told reporters' says nothing to another country: a statement whose
+    only target is the speaker's own country has none."""
+    countries = {s.country for s in sources}
+    return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
+            and all(t.country in countries or t.country is None for t in targets))
+
+
 def _adjunct(tokens, m: VerbMatch) -> bool:
     return (m.code[:2] in ADJUNCT_ROOTS and m.verb > 0 and tokens[m.verb - 1].norm == ","
             and tokens[m.verb].norm.endswith("ing"))
@@ -250,7 +260,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and starts_clause(tgt, tokens, verb_at):
             tgt = None
         targets = compound(tgt, actors, tokens) if tgt else ()
-        if _among_themselves(sources, targets, m):
+        if _among_themselves(sources, targets, m) or _about_itself(sources, targets, m):
             targets = ()
         if not targets and not m.passive:
             targets = _implied_target(tokens, m, sources, actors)

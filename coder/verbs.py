@@ -270,8 +270,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb))
     target = None
     direct = not any(what == "word" for what, _ in pattern.before)
-    speech = pattern.code[:2] == "01" and not pattern.has_slot  # "said ...", "told reporters": no target
-    if not (passive and direct) and not speech:  # in the passive a direct object is the subject
+    if not (passive and direct):  # in the passive a direct object is the subject
         target = _target_after(tokens, pos, actors_from, TARGET_WINDOW, stops)
     tail = target.end if target else pos
     for forms in pattern.after:

@@ -102,3 +102,11 @@ def test_explain_says_why_a_candidate_was_dropped(mini):
     assert trace.events == [] and trace.dropped == ["190 'attack': negated verb"]
     (trace,) = explain("Nothing happened today.", "2020-01-01", mini)
     assert trace.dropped == ["no actors in the sentence"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Iran said on Monday that Turkey's plan was unwise.", [("IRN", "010", "TUR")]),  # about Turkey
+    ("Iran said on Monday that Tehran's plan was wise.", []),  # about itself: no target
+])
+def test_statements_about_another_country(full, sentence, expected):
+    assert events_of(full, sentence) == expected
