@@ -24,6 +24,8 @@ CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because 
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
 STATEMENT_ROOT = "01"
+# Roots whose target, when none is named, is the author of the thing acted on ("by X").
+AUTHOR_ROOTS = frozenset({"09", "11", "12"})
 # Appeals and demands keep the actor asked as their target even when a verb follows it:
 # "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
 ASKING_ROOTS = frozenset({"02", "10"})
@@ -194,9 +196,26 @@ def _shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch
     return nxt.target if nxt else None
 
 
+def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'opened an investigation into war crimes by Russian forces', 'rejected an offer by Trump':
+    the one whose act is investigated, rejected or condemned is named after 'by'."""
+    for j in range(m.verb + 1, len(tokens) - 1):
+        if tokens[j].norm in CLAUSE_STOP or tokens[j].norm == ".":
+            return None
+        if tokens[j].norm == "by":
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            return next((a for a in actors if a.start == k), None)
+    return None
+
+
 def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
     """The target an act has without naming one: its place, or for a protest the government."""
     root = m.code[:2]
+    if root in AUTHOR_ROOTS:
+        author = _author(tokens, m, actors)
+        return (author,) if author else ()
     if root not in PLACE_ROOTS and root != PROTEST_ROOT:
         return ()
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])

@@ -73,6 +73,8 @@ CODEBOOK = [
     ("Iran and Syria condemned sanctions in Damascus.", []),
     # a verb form after a determiner is a noun
     ("Turkey condemned the attack on Israel.", [("TUR", "111", "ISR")]),
+    ("Turkey condemned the attack by Israel on Monday.", [("TUR", "111", "ISR")]),  # the author after 'by'
+    ("Turkey attacked the convoy by the river.", []),  # only disapproval, rejection and inquiry look for one
     ("Iran discussed unilateral sanctions imposed on Damascus by the United States.", [("USA", "163", "SYR")]),
     # the same actor on both sides gives nothing
     ("Syrian troops attacked Syrian protesters.", [("SYRMIL", "173", "SYROPP")]),  # recoded (recode.tsv)
