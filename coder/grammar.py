@@ -243,7 +243,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     """Give every verb match its sources and targets, or the reason it has none."""
     modality = modality or Modality()
     verb_at = {m.verb for m in matches}
-    moods = {m.verb: modality.mood(tokens, m.verb) for m in matches}
+    taken = {j for a in actors for j in range(a.start, a.end)}
+    moods = {m.verb: modality.mood(tokens, m.verb, taken) for m in matches}
     governors = _announced_infinitives(tokens, matches, moods, verb_at, modality)
     dyads: list[Dyad] = []
     done: list[tuple[VerbMatch, tuple]] = []
@@ -261,7 +262,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if mood and mood[0] not in ANNOUNCED:
             dyads.append(Dyad(m, dropped=f"{mood[0]} ('{mood[1]}' cue)"))
             continue
-        if _adjunct(tokens, m):
+        if _adjunct(tokens, m) and any(not d.dropped for d in dyads):
             dyads.append(Dyad(m, dropped="participle that only elaborates the main clause"))
             continue
         code = modality.announce(m.code) if mood else None

@@ -28,9 +28,12 @@ class Modality:
     cues: dict[str, dict[str, str]] = field(default_factory=lambda: {p: {} for p in POSITIONS})
     announced: dict[str, str] = field(default_factory=dict)  # act code prefix -> announced code
 
-    def mood(self, tokens, verb: int) -> tuple[str, str] | None:
-        """(mood, position of its cue) for the verb at `verb`, or None when it is simply done."""
+    def mood(self, tokens, verb: int, taken=frozenset()) -> tuple[str, str] | None:
+        """(mood, position of its cue) for the verb at `verb`, or None when it is simply done.
+        Words inside actors (`taken`) are no cues: "Theresa May accused Russia"."""
         j = _back(tokens, verb - 1)
+        if j in taken:
+            j = -1
         if j >= 0 and tokens[j].norm == "to":
             for k in range(j - 1, max(-1, j - 1 - TO_REACH), -1):  # "agreed on Monday to meet"
                 if tokens[k].norm in CLAUSE_BREAK:
