@@ -20,6 +20,7 @@ from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
 # Words that are prepositions before a noun but open a clause before a subject and its verb.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
@@ -35,6 +36,7 @@ BY_WINDOW = 12  # "was assassinated at his home in Port-au-Prince early on Wedne
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
 # Roots of acts done *in* a place, whose target is that place when no actor is named:
 # "warplanes pounded targets in Baghdad" is an attack on Iraq.
 PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -107,12 +109,36 @@ def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """Nearest actor before the verb, skipping places and objects of prepositions
     (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
     stop = max((j for j in range(verb) if tokens[j].norm in CLAUSE_STOP), default=-1)
+    rel = _relative_pronoun(tokens, verb)
+    if rel is not None:  # "the bombing that killed ...": the subject is what stands before 'that'
+        k = rel - 1 if rel > 0 and tokens[rel - 1].norm != "," else rel - 2
+        return next((a for a in actors if a.end - 1 == k), None)
+    skipped = _relative_clauses(tokens, verb)
     for actor in reversed(actors):
-        if actor.end > verb or actor.start <= stop:
+        if actor.end > verb or actor.start <= stop or any(lo < actor.start < hi for lo, hi in skipped):
             continue
         if not _behind_preposition(actor, tokens) or _opens_clause(actor, tokens, verb):
             return actor
     return None
+
+
+def _relative_pronoun(tokens, verb: int) -> int | None:
+    """Position of 'that', 'which' or 'who' right before the verb (auxiliaries and adverbs between)."""
+    j = verb - 1
+    while j >= 0 and (tokens[j].norm in AUXILIARIES or tokens[j].norm.endswith("ly")):
+        j -= 1
+    return j if j >= 0 and tokens[j].norm in RELATIVE_PRONOUNS else None
+
+
+def _relative_clauses(tokens, verb: int) -> list[tuple[int, int]]:
+    """Spans ', who ... ,' and ', which ... ,' before the verb: asides, not the verb's subject."""
+    spans = []
+    for r in range(1, verb):
+        if tokens[r].norm in ("who", "which") and tokens[r - 1].norm == ",":
+            end = next((j for j in range(r + 1, verb) if tokens[j].norm == ","), None)
+            if end is not None:
+                spans.append((r, end))
+    return spans
 
 
 def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
@@ -148,7 +174,7 @@ def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]])
     if j < 0 or tokens[j].norm not in ("and", "but", "then"):
         return None
     for match, sources in reversed(earlier):
-        if match.target and match.target.end == j:
+        if (match.target and match.target.end == j) or match.verb == j - 1:  # "invaded and occupied"
             return sources
     return None
 
@@ -170,7 +196,7 @@ def _among_themselves(sources, targets, m: VerbMatch) -> bool:
     """'Israel and the PLO signed a declaration on Palestinian self-rule': a symmetric act of a
     compound whose 'target' is one of its own members acts on itself."""
     countries = {s.country for s in sources}
-    return (len(sources) >= 2 and bool(targets) and m.code[:2] in RECIPROCAL_ROOTS
+    return (len(sources) >= 2 and bool(targets) and m.code[:2] in COOPERATIVE_ROOTS
             and all(t.country in countries for t in targets))
 
 

@@ -43,6 +43,11 @@ CODEBOOK = [
     # a conjunction opens a clause with its own subject; conjoined verbs share an object
     ("Iran condemned Turkey after Israeli troops attacked Syria.", [("IRN", "111", "TUR"), ("ISRMIL", "190", "SYR")]),
     ("Israel attacked and condemned Syria.", [("ISR", "190", "SYR"), ("ISR", "111", "SYR")]),
+    ("Iran condemned Turkey after Israeli troops attacked and occupied Syria.",
+     [("IRN", "111", "TUR"), ("ISRMIL", "190", "SYR")]),
+    # a relative clause's subject is what stands before 'that', 'which' or 'who'
+    ("Turkey condemned the group that attacked Syria.", []),
+    ("Syrian troops, who attacked Israel, met Iran.", [("SYRMIL", "190", "ISR"), ("SYRMIL", "040", "IRN")]),
     # statements take a target only through '+'; participles after a comma only elaborate
     ("Iran said Turkey was wrong.", []),
     ("Iran condemned Israel, saying Syria suffered.", [("IRN", "111", "ISR")]),
