@@ -133,15 +133,16 @@ def explain(sentence, day, as_json, dictionaries):
               help="Level for --min-f1 and the lists of mistakes.")
 @click.option("--no-mistakes", is_flag=True, help="Print the scores only, without the lists of mistakes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores and mistakes as JSON.")
+@click.option("--markdown", is_flag=True, help="Print the scores as Markdown tables (levels and roots).")
 @dictionaries_option
-def evaluate(gold, min_f1, level, no_mistakes, as_json, dictionaries):
+def evaluate(gold, min_f1, level, no_mistakes, as_json, markdown, dictionaries):
     """Score the coder against GOLD files (JSONL) or folders: precision, recall and F1.
 
     Levels: root = (source country, target country, root code); full = (source actor,
     target actor, event code); event = event code alone.
     """
     from .evaluate import evaluate as score, read_gold
-    from .report import evaluation_json, format_evaluation
+    from .report import evaluation_json, evaluation_markdown, format_evaluation
 
     lexicon = _lexicon(dictionaries)
     try:
@@ -150,6 +151,8 @@ def evaluate(gold, min_f1, level, no_mistakes, as_json, dictionaries):
         raise click.ClickException(str(exc)) from None
     if as_json:
         click.echo(evaluation_json(result))
+    elif markdown:
+        click.echo(evaluation_markdown(result, lexicon.codes))
     else:
         click.echo(f"dictionaries {lexicon.path} (version {lexicon.version})")
         click.echo(format_evaluation(result, lexicon.codes, level, mistakes=not no_mistakes))

@@ -48,13 +48,19 @@ def format_trace(trace: Trace) -> str:
     return "\n".join(lines)
 
 
+def root_name(codes: dict, root: str) -> str:
+    """A root's name from the ontology (its own row, else its 'other' code such as 040)."""
+    etype = codes.get(root) or codes.get(root + "0")
+    return etype.name if etype else "?"
+
+
 def format_evaluation(result, codes: dict, level: str = "root", mistakes: bool = True) -> str:
     """The scores of `coder evaluate`: levels, a table per root, then each mistake with its sentence."""
     rows = [(name, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
             for name, s in result.scores.items()]
     out = [f"{result.items} gold items", "",
            format_rows(["level", "tp", "fp", "fn", "precision", "recall", "f1"], rows).rsplit("\n", 1)[0], ""]
-    roots = [(r, codes[r].name if r in codes else "?", s.tp + s.fn, s.tp + s.fp, s.tp,
+    roots = [(r, root_name(codes, r), s.tp + s.fn, s.tp + s.fp, s.tp,
               f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}") for r, s in sorted(result.by_root.items())]
     out += ["by root (root level):",
             format_rows(["root", "name", "gold", "coded", "tp", "precision", "recall", "f1"], roots).rsplit("\n", 1)[0]]
@@ -75,3 +81,18 @@ def evaluation_json(result) -> str:
                        "by_root": {k: score(s) for k, s in sorted(result.by_root.items())},
                        "mistakes": {lvl: [{"id": m.item.id, "kind": m.kind, "key": list(m.key), "text": m.item.text}
                                           for m in ms] for lvl, ms in result.mistakes.items()}}, indent=2)
+
+
+LEVEL_NAMES = {"root": "source country, target country, root", "full": "full actor codes and event code",
+               "event": "event code alone"}
+
+
+def evaluation_markdown(result, codes: dict) -> str:
+    """The scores as Markdown tables, for a README or a paper's appendix."""
+    out = ["| level | precision | recall | F1 |", "| --- | --- | --- | --- |"]
+    out += [f"| {k}: {LEVEL_NAMES.get(k, k)} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |"
+            for k, s in result.scores.items()]
+    out += ["", "| root | name | gold | coded | precision | recall | F1 |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    out += [f"| {r} | {root_name(codes, r)} | {s.tp + s.fn} | {s.tp + s.fp} | {s.precision:.2f} "
+            f"| {s.recall:.2f} | {s.f1:.2f} |" for r, s in sorted(result.by_root.items())]
+    return "\n".join(out)

@@ -131,3 +131,12 @@ def test_gold_set_is_well_formed(full):
     """The shipped gold set reads cleanly: ids unique, codes known."""
     items = read_gold([ROOT / "tests" / "gold"], full.codes)
     assert all(i.date[:4] >= "1990" for i in items)
+
+
+def test_cli_markdown(tmp_path):
+    gold = write_gold(tmp_path / "g.jsonl", [item("hit", "Iran condemned Israel.", ("IRN", "111", "ISR")),
+                                              item("gap", "Turkey hosted Iran.", ("TUR", "040", "IRN"))])
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), "--dictionaries", str(MINI), "--markdown"])
+    lines = result.output.splitlines()
+    assert "| root: source country, target country, root | 1.000 | 0.500 | 0.667 |" in lines
+    assert "| 04 | Consult | 1 | 0 | 1.00 | 0.00 | 0.00 |" in lines
