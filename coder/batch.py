@@ -12,12 +12,13 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .dataset import IdSet, existing_ids, mark_killed_runs, remove_stories, remove_temporaries
-from .errors import DatasetError, InputError, RunStopped
+from .errors import DatasetError, EngineError, EventSchemaError, InputError, RunStopped
 from .lexicon import Lexicon
 from .pipeline import code_sentence
 from .readers import MAX_STORY_CHARS, expand, iter_stories
@@ -29,6 +30,7 @@ from .writer import DatasetWriter, RejectsWriter, write_json
 
 log = logging.getLogger("coder")
 MODES = ("append", "overwrite")
+ENGINES = ("local", "dask")
 MAX_SENTENCE_TOKENS = 1_000  # coding time grows with the square of a sentence's length
 
 
@@ -54,6 +56,8 @@ class RunSummary:
     events_removed: int = 0  # --mode overwrite: earlier events of the stories read
     rejects: int = 0  # lines in rejects/rejects-RUN_ID.jsonl
     seconds: float = 0.0
+    engine: str = "local"  # local (worker processes on this machine) or dask
+    workers: int = 1  # processes that coded: 1 when coded in the run's own process; with dask, the cluster's
     coder_version: str = ""
     dictionary_version: str = ""
     files: list[str] = field(default_factory=list)
@@ -108,8 +112,8 @@ def input_reject(err: InputError) -> dict:
             "reason": err.reason, "message": str(err), "story_id": None}
 
 
-def sentence_error(story: Story, sentence: Sentence) -> InputError:
-    detail = f"{sentence.index} has {len(sentence.tokens):,} words, over the limit of {MAX_SENTENCE_TOKENS:,}"
+def sentence_error(story: Story, index: int, words: int) -> InputError:
+    detail = f"{index} has {words:,} words, over the limit of {MAX_SENTENCE_TOKENS:,}"
     return InputError(story.path, story.line, "text", "long_sentence", detail)
 
 
@@ -126,6 +130,24 @@ def code_bounded(story: Story, lexicon: Lexicon) -> tuple[int, list, list[Senten
     return len(sentences), events, too_long
 
 
+@dataclass(slots=True)
+class Coded:
+    """What coding one story gave, as plain data: a worker process or a Dask task sends it back."""
+
+    sentences: int
+    good: list[dict]  # event records that passed the JSON Schema
+    too_long: list[tuple[int, int]]  # (sentence index, words) of sentences too long to code
+    bad: list[tuple[dict, str, str]]  # (record, JSON path, reason) of records that failed it
+
+
+def code_result(story: Story, lexicon: Lexicon, schema: str | None = None) -> Coded:
+    """Code and validate one story, with no I/O and no counting: what a worker does."""
+    n_sentences, coded, too_long = code_bounded(story, lexicon)
+    good, bad = split_valid([e.to_record() for e in coded], schema)
+    return Coded(n_sentences, good, [(s.index, len(s.tokens)) for s in too_long],
+                 [(record, failure.json_path, failure.reason) for record, failure in bad])
+
+
 class Coder:
     """Codes one story or reject at a time into the writers, keeping the summary's counts."""
 
@@ -138,31 +160,31 @@ class Coder:
         if self.strict:
             raise RunStopped(error, self.summary.out)
 
-    def item(self, item: Story | InputError) -> None:
+    def item(self, item: Story | InputError, coded: Coded | None = None) -> None:
+        """Count and write one record read; `coded` is what a worker made of it (None: code it here)."""
         self.summary.stories_read += 1
         if isinstance(item, InputError):
             self.summary.stories_rejected += 1
             self.reject(input_reject(item), item)
         else:
-            self.story(item)
+            self.story(item, coded or code_result(item, self.lexicon))
 
-    def story(self, story: Story) -> None:
+    def story(self, story: Story, coded: Coded) -> None:
         s = self.summary
-        n_sentences, coded, too_long = code_bounded(story, self.lexicon)
-        good, bad = split_valid([e.to_record() for e in coded])
-        s.sentences += n_sentences
-        s.sentences_rejected += len(too_long)
-        s.events_rejected += len(bad)
-        s.stories_with_events += bool(good)
-        s.stories_without_events += not good
-        self.events.add(good)
-        for sentence in too_long:
-            err = sentence_error(story, sentence)
+        s.sentences += coded.sentences
+        s.sentences_rejected += len(coded.too_long)
+        s.events_rejected += len(coded.bad)
+        s.stories_with_events += bool(coded.good)
+        s.stories_without_events += not coded.good
+        self.events.add(coded.good)
+        for index, words in coded.too_long:
+            err = sentence_error(story, index, words)
             self.reject({**input_reject(err), "kind": "sentence", "story_id": story.id,
-                         "sentence_index": sentence.index}, err)
-        for record, failure in bad:
-            self.reject({"kind": "schema", "path": story.path, "line": story.line, "field": failure.json_path,
-                         "reason": failure.reason, "message": str(failure), "story_id": story.id,
+                         "sentence_index": index}, err)
+        for record, json_path, reason in coded.bad:
+            failure = EventSchemaError(str(record.get("event_id")), json_path, reason)
+            self.reject({"kind": "schema", "path": story.path, "line": story.line, "field": json_path,
+                         "reason": reason, "message": str(failure), "story_id": story.id,
                          "record": record}, failure)
 
 
@@ -219,18 +241,37 @@ def finish(out: Path, summary: RunSummary, events: DatasetWriter, rejects: Rejec
         write_json(out / "runs" / f"{summary.run_id}.json", asdict(summary))
 
 
+def coded_items(items, lexicon: Lexicon, summary: RunSummary, workers: int | None, engine: str,
+                scheduler: str | None, batch_stories: int):
+    """(record read, Coded or None), in input order: None means 'code it here', as one worker does."""
+    if engine == "local" and workers == 1:
+        return closing(((item, None) for item in items))
+    from .parallel import coded_stream
+
+    return closing(coded_stream(items, lexicon, summary, workers, engine, scheduler, batch_stories))
+
+
 def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: str | None = None,
         batch_rows: int = 50_000, strict: bool = False, progress=None, mode: str = "append",
-        max_story_chars: int = MAX_STORY_CHARS) -> RunSummary:
+        max_story_chars: int = MAX_STORY_CHARS, workers: int | None = 1, engine: str = "local",
+        scheduler: str | None = None, batch_stories: int = 1_000) -> RunSummary:
     """Code every story of every input into OUT/events, OUT/rejects and OUT/runs.
 
     mode="append" skips events whose event_id the dataset already holds; "overwrite" first
     removes the earlier events of every story the inputs hold. With strict=True the first
     reject raises RunStopped, after what was coded before it, and the reject, are written.
-    Raises DatasetError when another run holds OUT, or OUT cannot be written.
+    workers=N codes in N processes (None: one per core); engine="dask" codes on a Dask cluster
+    (`scheduler`: its address; None starts a local one). Stories go to them `batch_stories` at
+    a time; this process reads, counts and writes, so the output is the same for any of these.
+    Raises DatasetError when another run holds OUT, or OUT cannot be written, and EngineError
+    when workers cannot code (a worker died, Dask is missing).
     """
     if mode not in MODES:
         raise DatasetError("bad_mode", mode)
+    if engine not in ENGINES:
+        raise EngineError("bad_engine", engine)
+    if scheduler and engine != "dask":
+        raise EngineError("scheduler_without_dask", scheduler)
     out, started = Path(out), time.perf_counter()
     reading = Reading(out, fmt, default_date, max_story_chars)
     summary = RunSummary(new_run_id(), now(), [str(i) for i in inputs], str(out), mode,
@@ -244,10 +285,12 @@ def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: 
         status = "failed"
         try:
             events.seen = seen_ids(inputs, out, summary, reading)
-            for item in reading.items(inputs):
-                if progress is not None:  # called once per record read, before it is coded
-                    progress(summary)
-                coder.item(item)
+            with coded_items(reading.items(inputs), lexicon, summary, workers, engine, scheduler,
+                             batch_stories) as stream:
+                for item, coded in stream:
+                    if progress is not None:  # called once per record read, before it is counted and written
+                        progress(summary)
+                    coder.item(item, coded)
             events.close()
             status = "done"
         except RunStopped:

@@ -63,9 +63,17 @@ def cli():
               help="Events per Parquet part: a killed run loses at most this much work.")
 @click.option("--max-story-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
               help="Longer stories are rejected, not coded.")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Processes that code (default: one per core; 1 codes in this process). With --engine dask "
+                   "and no --scheduler: the local cluster's workers.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes on this machine; dask: tasks on a Dask cluster (pip install 'coder[dask]').")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 (default: start a local cluster).")
 @quiet_option
 @dictionaries_option
-def code(inputs, out, default_date, fmt, strict, mode, batch_rows, max_story_chars, quiet, dictionaries):
+def code(inputs, out, default_date, fmt, strict, mode, batch_rows, max_story_chars, workers, engine, scheduler, quiet,
+         dictionaries):
     """Code stories from INPUT files (JSONL, CSV, .txt) or folders into a Parquet dataset.
 
     Exit status: 0 when everything was coded, 3 when some records went to DIR/rejects/,
@@ -78,7 +86,8 @@ def code(inputs, out, default_date, fmt, strict, mode, batch_rows, max_story_cha
     try:
         with coding_bar(inputs, quiet) as bar:
             summary = run(inputs, out, lexicon, fmt=fmt, default_date=default_date, strict=strict, progress=bar,
-                          mode=mode, batch_rows=batch_rows, max_story_chars=max_story_chars)
+                          mode=mode, batch_rows=batch_rows, max_story_chars=max_story_chars,
+                          workers=workers, engine=engine, scheduler=scheduler)
     except CoderError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(summary.line())

@@ -9,6 +9,7 @@
      +-- DatasetError        an output folder locked by another run, or holding a bad part
      +-- RunStopped          --strict: the first reject stopped a run
      +-- OutputError         an export or report file that cannot be written as asked
+     +-- EngineError         worker processes or a Dask cluster that cannot code as asked
      +-- GoldErrors          every bad line of a gold set, raised together
 
 The library raises these; only the CLI turns them into Click errors.
@@ -73,6 +74,18 @@ MESSAGES = {
     "bad_mode": "unknown mode {detail!r} (expected append or overwrite)",
     "write_failed": "cannot write {detail}; the parts already written are whole: fix this and rerun the same "
                     "input (no event is added twice)",
+    # worker processes and Dask (coder/parallel.py, coder/distributed.py)
+    "no_dask": "--engine dask needs Dask's distributed scheduler, which is not installed: pip install 'coder[dask]' "
+               "(or pip install 'dask[distributed]')",
+    "bad_engine": "unknown engine {detail!r} (expected local or dask)",
+    "scheduler_without_dask": "a scheduler address ({detail}) is only used with --engine dask",
+    "worker_died": "a worker process died ({detail}); the parts already written are whole: rerun the same input "
+                   "(no event is added twice), with fewer --workers if memory ran out",
+    "worker_dictionaries": "a worker loaded different dictionaries ({detail}): did a dictionary file change during "
+                           "the run? Rerun to code with one version",
+    "no_scheduler": "cannot reach the Dask scheduler at {detail}",
+    "worker_version": "a Dask worker runs coder {detail}: install the same coder version on the workers",
+    "worker_load": "a worker could not load the dictionaries: {detail}",
     # query
     "no_dataset": "no events dataset at {detail} (run `coder code --out DIR` first)",
     "sql": "query failed: {detail}",
@@ -159,6 +172,20 @@ class OutputError(CoderError):
 
     def __init__(self, kind: str, detail: object = ""):
         super().__init__(message(kind, detail))
+
+
+class EngineError(CoderError):
+    """Worker processes or a Dask cluster that cannot code as asked (a worker died, Dask is missing).
+
+    It crosses process boundaries (a worker raises it, the parent reports it), so it pickles
+    as its kind and detail."""
+
+    def __init__(self, kind: str, detail: object = ""):
+        self.kind, self.detail = kind, detail
+        super().__init__(message(kind, detail))
+
+    def __reduce__(self):
+        return type(self), (self.kind, self.detail)
 
 
 class GoldErrors(CoderError):
