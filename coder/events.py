@@ -35,6 +35,8 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
         m = dyad.verb
         for s, t in pairs(dyad):
             code = recode(lexicon.recodes, dyad.code or m.code, s.agent, t.agent)
+            if code not in lexicon.codes:  # a grammar rule's code that this dictionary set lacks (044)
+                code = m.code
             etype: EventType = lexicon.codes[code]
             key = (s.code, code, t.code)
             if key in seen:

@@ -25,6 +25,7 @@ CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because 
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
 STATEMENT_ROOT = "01"
+MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
 AUTHOR_ROOTS = frozenset({"09", "11", "12"})
 # Appeals and demands keep the actor asked as their target even when a verb follows it:
@@ -209,6 +210,16 @@ def _about_itself(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries or t.country is None for t in targets))
 
 
+def _third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
+    """'Bush and Gorbachev met in Helsinki': a meeting in a country neither side belongs to is
+    CAMEO's 'meet at a third location' (044), not a plain meeting (040)."""
+    if (code or m.code) != MEET:
+        return None
+    sides = {a.country for a in sources + targets}
+    place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources + targets])
+    return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
+
+
 def _adjunct(tokens, m: VerbMatch) -> bool:
     return (m.code[:2] in ADJUNCT_ROOTS and m.verb > 0 and tokens[m.verb - 1].norm == ","
             and tokens[m.verb].norm.endswith("ing"))
@@ -313,6 +324,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if not targets and (len(sources) < 2 or m.code[:2] not in RECIPROCAL_ROOTS):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
+        code = _third_place(tokens, m, code, sources, targets, actors) or code
         dyads.append(Dyad(m, sources, targets, code=code))
     return dyads
 

@@ -73,6 +73,7 @@ CODEBOOK = [
     ("Iran said Damascus would attack Israel.", [("SYR", "1384", "ISR")]),  # an announced attack is a threat
     # a place after 'in' is not a target; a compound then acts on itself only for symmetric roots
     ("Iran and Syria met in Damascus.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
+    ("Iran met Syria in Turkey.", [("IRN", "044", "SYR")]),  # a third country: 044
     ("Iran and Syria met Syrian officials.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),  # among themselves
     ("Iran was met by Turkey and Syria.", [("TUR", "040", "IRN"), ("SYR", "040", "IRN")]),
     ("Iran and Syria condemned sanctions in Damascus.", []),
@@ -118,3 +119,18 @@ def test_explain_says_why_a_candidate_was_dropped(mini):
 ])
 def test_with_the_shipped_dictionaries(full, sentence, expected):
     assert events_of(full, sentence, date="2018-03-20") == expected
+
+
+def test_a_rule_code_missing_from_the_dictionary_falls_back(tmp_path):
+    """A dictionary set without 044 keeps the pattern's own code for a meeting abroad."""
+    import shutil
+
+    from coder.lexicon import load
+
+    from conftest import MINI
+
+    folder = tmp_path / "d"
+    shutil.copytree(MINI, folder)
+    rows = (folder / "cameo.tsv").read_text().splitlines()
+    (folder / "cameo.tsv").write_text("\n".join(r for r in rows if not r.startswith("044")) + "\n")
+    assert events_of(load(folder), "Iran met Syria in Turkey.") == [("IRN", "040", "SYR")]
