@@ -168,6 +168,11 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
             out.append(_make(tokens, h.start, nxt.end, h.entry.code + nxt.entry.code, (h.entry.where, nxt.entry.where), index))
             i += 2
             continue
+        if nxt and h.kind == "agent" and not _is_country(nxt, index) and nxt.kind == "actor" \
+                and _of_gap(tokens, h.end, nxt.start):  # "the prosecutor of the ICC": the ICC
+            out.append(_make(tokens, h.start, nxt.end, nxt.entry.code, (h.entry.where, nxt.entry.where), index))
+            i += 2
+            continue
         if nxt and h.kind == "agent" and _is_country(nxt, index) and _of_gap(tokens, h.end, nxt.start):
             out.append(_make(tokens, h.start, nxt.end, nxt.entry.code + h.entry.code, (h.entry.where, nxt.entry.where), index))
             i += 2

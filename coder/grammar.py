@@ -20,6 +20,7 @@ from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
 # Words that are prepositions before a noun but open a clause before a subject and its verb.
+ADVERBS = frozenset("later also then again soon subsequently separately jointly".split())
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
@@ -168,14 +169,15 @@ def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch |
 
 
 def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]]) -> tuple | None:
-    """'X met Y and condemned Z': a verb after 'and' shares the subject of the verb before."""
+    """'X met Y and condemned Z': a verb right after 'and' (no subject of its own between)
+    shares the subject of the coded verb before it."""
     j = verb - 1
-    while j >= 0 and tokens[j].norm.endswith("ly"):
+    while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ADVERBS):
         j -= 1
     if j < 0 or tokens[j].norm not in ("and", "but", "then"):
         return None
     for match, sources in reversed(earlier):
-        if (match.target and match.target.end == j) or match.verb == j - 1:  # "invaded and occupied"
+        if match.verb < j:  # "detained X ... on Thursday and accused him": the last coded verb before 'and'
             return sources
     return None
 

@@ -27,6 +27,8 @@ CODEBOOK = [
     # a country taken as a side is not the actor
     ("pro-Iranian troops", [("MIL", "troops")]),
     ("anti-American protesters", [("OPP", "protesters")]),
+    # a role of an organisation is the organisation
+    ("the president of the United Nations", [("IGOUNO", "president of the United Nations")]),
 ]
 
 

@@ -43,6 +43,7 @@ CODEBOOK = [
     # a conjunction opens a clause with its own subject; conjoined verbs share an object
     ("Iran condemned Turkey after Israeli troops attacked Syria.", [("IRN", "111", "TUR"), ("ISRMIL", "190", "SYR")]),
     ("Israel attacked and condemned Syria.", [("ISR", "190", "SYR"), ("ISR", "111", "SYR")]),
+    ("Iran met Syria on Monday in Damascus and later condemned Israel.", [("IRN", "040", "SYR"), ("IRN", "111", "ISR")]),
     ("Iran condemned Turkey after Israeli troops attacked and occupied Syria.",
      [("IRN", "111", "TUR"), ("ISRMIL", "190", "SYR")]),
     # a relative clause's subject is what stands before 'that', 'which' or 'who'
