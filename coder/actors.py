@@ -217,4 +217,22 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
 
 
 def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
-    return combine(tokens, find_names(tokens, index, day), index, verb_forms)
+    hits = find_names(tokens, index, day)
+    if elided := _elided(tokens, hits, index, day):
+        hits = sorted(hits + elided, key=lambda h: h.start)
+    return combine(tokens, hits, index, verb_forms)
+
+
+def _elided(tokens, hits: list[NameHit], index: ActorIndex, day: str) -> list[NameHit]:
+    """'North and South Korea', 'East and West Germany': the first name lost its last words."""
+    found = []
+    for h in hits:
+        i = h.start - 2
+        if i < 0 or tokens[i + 1].norm != "and" or h.end - h.start < 2 or any(x.start <= i < x.end for x in hits):
+            continue
+        rest = tuple(t.norm for t in tokens[h.start + 1 : h.end])
+        for name in index.by_first.get(tokens[i].norm, ()):
+            if name.tokens[1:] == rest and name.exact is None and (entry := resolve(name.entries, day)):
+                found.append(NameHit(i, i + 1, name.kind, entry))
+                break
+    return found

@@ -66,3 +66,12 @@ def test_resolve_prefers_a_dated_entry_over_the_fallback():
     assert resolve([undated, dated], "2018-01-01") is dated
     assert resolve([undated, dated], "2016-01-01") is undated
     assert resolve([dated], "2016-01-01") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North and South Korea", [("PRK", "North"), ("KOR", "South Korea")]),
+    ("East and West Germany", [("DDR", "East"), ("DEU", "West Germany")]),
+    ("Iran and South Korea", [("IRN", "Iran"), ("KOR", "South Korea")]),
+])
+def test_elided_names(full, text, expected):
+    assert actors(full, text, "1989-06-01" if "Germany" in text else "2020-08-17") == expected
