@@ -1,9 +1,18 @@
-"""Benchmark: generate a wire-style corpus, code it end to end, print speed and peak memory.
+"""Benchmark: code a wire-style corpus end to end (JSONL in, validated Parquet out), print speed and peak memory.
 
-    python bench/run.py --sentences 50000            # JSONL in, validated Parquet out
-    python bench/run.py --sentences 20000 --profile  # where the time goes
+    python bench/run.py                                # 200,000 sentences: 1 worker, then one per core
+    python bench/run.py --sentences 50000 --workers 2  # one size, one setting
+    python bench/run.py --input my.jsonl               # your own corpus instead of a generated one
+    python bench/run.py --scaling                      # time at 50k, 100k, 200k and 400k sentences
+    python bench/run.py --sentences 20000 --profile    # where the time goes (one process)
+    python bench/run.py --engine dask --workers 2      # the same on a local Dask cluster
 
-The corpus is generated from templates written for this project, so runs are reproducible.
+The corpus comes from bench/corpus.py (seeded, so runs are reproducible): about a quarter of
+its sentences carry an event. Each setting runs in a fresh process, so its peak memory and CPU
+time are its own: the run's process (RUSAGE_SELF) and its workers (RUSAGE_CHILDREN: the CPU of
+all, the peak of the largest). On a shared machine, CPU time shows what the work costs when the
+wall clock cannot. `seconds` is the run itself, starting workers included; loading the
+dictionaries in the run's process is shown apart, and `wall` is the whole process.
 """
 
 from __future__ import annotations
@@ -12,72 +21,133 @@ import argparse
 import cProfile
 import json
 import pstats
-import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from corpus import make_corpus  # noqa: E402
 
 from coder.batch import run  # noqa: E402
 from coder.lexicon import load  # noqa: E402
+from coder.parallel import default_workers  # noqa: E402
 
-SUBJECTS = ["Iran", "The Syrian foreign ministry", "Israeli troops", "Turkish police", "The United States",
-            "Russian President Vladimir Putin", "Kenyan protesters", "The United Nations", "Chinese officials",
-            "Ukrainian forces", "North Korea", "The European Union", "Egyptian mediators", "Houthi rebels"]
-OBJECTS = ["Syria", "the Iranian government", "Lebanon", "Kurdish militants", "Washington", "Ukraine",
-           "South Korean troops", "the Sudanese army", "Hamas", "Indian officials", "Saudi Arabia", "NATO"]
-VERBS = ["met with", "condemned", "accused {o} of violating the truce", "imposed new sanctions on",
-         "fired missiles at", "praised", "threatened", "arrested", "signed an agreement with", "rejected",
-         "called on {o} to", "attacked", "hosted", "expelled diplomats from", "promised aid to"]
-FILLER = ["Markets in Tokyo closed 1.2 percent higher on Tuesday.", "The weather in the region stayed mild.",
-          "Officials gave no further details.", "The talks are expected to resume next week."]
+SCALING = (50_000, 100_000, 200_000, 400_000)
 
 
-def sentence(rng: random.Random) -> str:
-    if rng.random() < 0.25:
-        return rng.choice(FILLER)
-    s, o, v = rng.choice(SUBJECTS), rng.choice(OBJECTS), rng.choice(VERBS)
-    return f"{s} {v.format(o=o)} on Monday." if "{o}" in v else f"{s} {v} {o} on Monday."
+def peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def make_corpus(path: Path, sentences: int, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    with open(path, "w", encoding="utf-8") as fh:
-        written, i = 0, 0
-        while written < sentences:
-            n = min(rng.randint(3, 8), sentences - written)
-            text = " ".join(sentence(rng) for _ in range(n))
-            day = f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            fh.write(json.dumps({"id": f"bench-{i}", "date": day, "text": text}) + "\n")
-            written, i = written + n, i + 1
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return round(usage.ru_utime + usage.ru_stime, 1)
+
+
+def measure(corpus: Path, out: Path, workers: int, engine: str) -> dict:
+    """One run in this process: what the parent prints a line of."""
+    started = time.perf_counter()
+    lexicon = load()
+    load_s = time.perf_counter() - started
+    summary = run([corpus], out, lexicon, workers=workers, engine=engine)
+    return {"workers": summary.workers, "engine": engine, "sentences": summary.sentences, "events": summary.events,
+            "stories": summary.stories_read, "seconds": summary.seconds, "load": round(load_s, 2),
+            "self_mb": peak_mb(resource.RUSAGE_SELF), "worker_mb": peak_mb(resource.RUSAGE_CHILDREN),
+            "self_cpu": cpu_seconds(resource.RUSAGE_SELF), "worker_cpu": cpu_seconds(resource.RUSAGE_CHILDREN)}
+
+
+def measure_apart(corpus: Path, workers: int, engine: str) -> dict:
+    """measure() in a fresh process, so that peak memory is this setting's alone."""
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, __file__, "--measure", "--input", str(corpus), "--out", tmp,
+                               "--workers", str(workers), "--engine", engine], capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"benchmark run failed:\n{done.stderr}")
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        result["wall"] = time.perf_counter() - started
+        return result
+
+
+def line(r: dict) -> str:
+    helpers = r["workers"] if r["workers"] > 1 or r["engine"] == "dask" else 0
+    total = r["self_mb"] + helpers * r["worker_mb"]
+    memory = (f"{r['self_mb']:,.0f} MB run + {helpers} x {r['worker_mb']:,.0f} MB workers = at most {total:,.0f} MB"
+              if helpers else f"{r['self_mb']:,.0f} MB")
+    return (f"{r['engine']:5} {r['workers']:>2} worker(s): {r['sentences']:,} sentences, {r['events']:,} events in "
+            f"{r['seconds']:.1f}s (wall {r['wall']:.1f}s, dictionaries {r['load']:.1f}s): "
+            f"{r['sentences'] / r['seconds']:,.0f} sentences/s, {r['events'] / r['seconds']:,.0f} events/s; "
+            f"peak memory {memory}; CPU {r['self_cpu']:.0f}s run + {r['worker_cpu']:.0f}s workers")
+
+
+def worker_counts(text: str) -> list[int]:
+    return [default_workers() if w == "all" else int(w) for w in text.split(",")]
+
+
+def throughput(args, tmp: Path) -> None:
+    corpus = Path(args.input) if args.input else tmp / "corpus.jsonl"
+    if not args.input:
+        make_corpus(corpus, args.sentences, args.seed)
+    print(f"corpus: {corpus.name if args.input else 'generated, seed %d' % args.seed}, "
+          f"{corpus.stat().st_size / 1e6:,.1f} MB; {default_workers()} core(s) here", flush=True)
+    for workers in dict.fromkeys(worker_counts(args.workers)):
+        print(line(measure_apart(corpus, workers, args.engine)), flush=True)
+
+
+def scaling(args, tmp: Path) -> None:
+    """The same setting at each size: how the time grows when the input doubles."""
+    workers = worker_counts(args.workers)[-1]
+    print(f"scaling, {workers} worker(s), {args.engine}:")
+    previous = None
+    for size in SCALING:
+        corpus = tmp / f"corpus-{size}.jsonl"
+        make_corpus(corpus, size, args.seed)
+        r = measure_apart(corpus, workers, args.engine)
+        corpus.unlink()
+        ratio = f"  x{r['seconds'] / previous:.2f} the time of half as much" if previous else ""
+        print(f"{size:>9,} sentences: {r['seconds']:7.1f}s  {1000 * r['seconds'] / size:5.2f} s per 1,000 sentences, "
+              f"{r['sentences'] / r['seconds']:,.0f} sentences/s, peak {r['self_mb']:,.0f} MB run, "
+              f"{r['worker_mb']:,.0f} MB largest worker{ratio}", flush=True)
+        previous = r["seconds"]
+
+
+def profile(args, tmp: Path) -> None:
+    corpus = Path(args.input) if args.input else tmp / "corpus.jsonl"
+    if not args.input:
+        make_corpus(corpus, args.sentences, args.seed)
+    lexicon = load()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    summary = run([corpus], tmp / "out", lexicon, workers=1)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+    print(f"sentences: {summary.sentences}  events: {summary.events}  seconds (profiled): {summary.seconds:.2f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sentences", type=int, default=50_000)
-    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--sentences", type=int, default=200_000, help="size of the generated corpus")
+    ap.add_argument("--input", help="a JSONL corpus to code instead of a generated one")
+    ap.add_argument("--workers", default="1,all", help="comma-separated worker counts; 'all' = one per core")
+    ap.add_argument("--engine", choices=["local", "dask"], default="local")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--scaling", action="store_true", help=f"time at {', '.join(f'{s:,}' for s in SCALING)} sentences")
+    ap.add_argument("--profile", action="store_true", help="cProfile one in-process run")
+    ap.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)  # one run, as JSON (used by the above)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(measure(Path(args.input), Path(args.out), int(args.workers), args.engine)))
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        make_corpus(corpus, args.sentences)
-        t0 = time.perf_counter()
-        lexicon = load()
-        load_s = time.perf_counter() - t0
-        profiler = cProfile.Profile() if args.profile else None
-        if profiler:
-            profiler.enable()
-        summary = run([corpus], Path(tmp) / "out", lexicon)
-        if profiler:
-            profiler.disable()
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"dictionaries loaded in {load_s:.2f}s ({lexicon.counts})")
-        print(f"sentences: {summary.sentences}  events: {summary.events}  seconds: {summary.seconds:.2f}")
-        print(f"sentences/second: {summary.sentences / summary.seconds:,.0f}  "
-              f"events/second: {summary.events / summary.seconds:,.0f}  peak memory: {peak_mb:,.0f} MB")
+        (profile if args.profile else scaling if args.scaling else throughput)(args, Path(tmp))
 
 
 if __name__ == "__main__":

@@ -254,7 +254,7 @@ def coded_items(items, lexicon: Lexicon, summary: RunSummary, workers: int | Non
 def run(inputs, out, lexicon: Lexicon, *, fmt: str | None = None, default_date: str | None = None,
         batch_rows: int = 50_000, strict: bool = False, progress=None, mode: str = "append",
         max_story_chars: int = MAX_STORY_CHARS, workers: int | None = 1, engine: str = "local",
-        scheduler: str | None = None, batch_stories: int = 1_000) -> RunSummary:
+        scheduler: str | None = None, batch_stories: int = 500) -> RunSummary:
     """Code every story of every input into OUT/events, OUT/rejects and OUT/runs.
 
     mode="append" skips events whose event_id the dataset already holds; "overwrite" first

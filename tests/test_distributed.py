@@ -1,12 +1,13 @@
 """--engine dask: a real LocalCluster of two worker processes codes the same events as one process."""
 
 import json
+import shutil
 import sys
 
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
-from conftest import MINI
+from conftest import MINI, ROOT
 
 from coder.batch import run
 from coder.errors import EngineError
@@ -33,6 +34,16 @@ def stories(n: int) -> str:
 def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    """The shipped dictionaries, copied: the run sends the folder's files, which must be what it loaded."""
+    from coder.lexicon import load
+
+    copy = tmp_path_factory.mktemp("dicts") / "dictionaries"
+    shutil.copytree(ROOT / "dictionaries", copy)
+    return load(copy)
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +79,13 @@ def cluster_versions(cluster):
         return client.run(lambda: sorted(engine._loaded))
 
 
-def test_the_cli_starts_its_own_local_cluster_without_a_scheduler(tmp_path, corpus):
+def test_the_cli_starts_its_own_local_cluster_without_a_scheduler(tmp_path, full, corpus):
     from coder.cli import cli
 
     inp, single_out, _ = corpus
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["code", str(inp), "--out", str(out), "--engine", "dask", "--workers", "2", "-q"])
+    result = CliRunner().invoke(cli, ["code", str(inp), "--out", str(out), "--engine", "dask", "--workers", "2", "-q",
+                                        "--dictionaries", str(full.path)])
     assert result.exit_code == 3, result.output  # 3: the input holds one bad line
     (kept,) = [json.loads(p.read_text()) for p in (out / "runs").glob("*.json")]
     assert (kept["engine"], kept["workers"], kept["status"]) == ("dask", 2, "done")

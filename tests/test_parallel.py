@@ -10,12 +10,15 @@ import subprocess
 import sys
 import time
 
+import shutil
+
 import pyarrow.parquet as pq
 import pytest
 from conftest import MINI, ROOT
 
 from coder.batch import run
 from coder.errors import EngineError, RunStopped
+from coder.lexicon import load
 from coder.parallel import batches, in_order, pairs
 from coder.records import Story
 
@@ -50,6 +53,21 @@ def rejects(out):
 
 COUNTS = ("stories_read", "stories_with_events", "stories_without_events", "stories_rejected", "sentences",
           "sentences_rejected", "events", "events_already_present", "events_rejected", "rejects")
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    """The shipped dictionaries, copied: workers load the folder again, and must find what the run loaded."""
+    copy = tmp_path_factory.mktemp("dicts") / "dictionaries"
+    shutil.copytree(ROOT / "dictionaries", copy)
+    return load(copy)
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    copy = tmp_path_factory.mktemp("mini") / "mini"
+    shutil.copytree(MINI, copy)
+    return load(copy)
 
 
 @pytest.fixture(scope="module")
@@ -192,11 +210,11 @@ def alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
-def test_workers_of_a_killed_run_exit_by_themselves_and_do_not_hold_the_lock(tmp_path):
+def test_workers_of_a_killed_run_exit_by_themselves_and_do_not_hold_the_lock(tmp_path, mini):
     inp = tmp_path / "in.jsonl"
     inp.write_bytes(wire(3000))
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "coder", "code", inp, "--out", out, "--dictionaries", MINI,
+    proc = subprocess.Popen([sys.executable, "-m", "coder", "code", inp, "--out", out, "--dictionaries", mini.path,
                              "--workers", "2", "--batch-rows", "100", "-q"], cwd=ROOT, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while not (out / "events").exists() or not list((out / "events").rglob("*.parquet")):
@@ -210,6 +228,20 @@ def test_workers_of_a_killed_run_exit_by_themselves_and_do_not_hold_the_lock(tmp
     while any(alive(p) for p in workers):
         assert time.monotonic() < deadline, "workers outlived their run"
         time.sleep(0.1)
-    again = subprocess.run([sys.executable, "-m", "coder", "code", inp, "--out", out, "--dictionaries", MINI, "-q"],
+    again = subprocess.run([sys.executable, "-m", "coder", "code", inp, "--out", out, "--dictionaries", mini.path, "-q"],
                            cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert again.returncode == 3 and "took over" in again.stderr  # 3: the input holds two rejects
+
+
+def test_dictionaries_changed_after_the_run_loaded_them_are_refused_by_the_workers(tmp_path):
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(MINI, folder)
+    lexicon = load(folder)
+    with open(folder / "agents.txt", "a", encoding="utf-8") as fh:
+        fh.write("# edited while the run was starting\n")
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(wire(100))
+    with pytest.raises(EngineError, match=f"{folder} is version .*, the run loaded {lexicon.version}"):
+        run([inp], tmp_path / "out", lexicon, workers=2, batch_stories=10)
+    (kept,) = [json.loads(p.read_text()) for p in (tmp_path / "out" / "runs").glob("*.json")]
+    assert kept["status"] == "failed" and kept["events"] == 0
