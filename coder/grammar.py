@@ -157,8 +157,13 @@ def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
 def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """The 'by ACTOR' phrase after a passive verb."""
     start = max(match.tail_end, match.verb + 1)
-    for j in range(start, min(len(tokens), start + BY_WINDOW)):
-        if tokens[j].norm in BOUNDARY - {","}:
+    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors)
+
+
+def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
+    """The actor right after the first 'by' in [start, end), unless a stop word comes first."""
+    for j in range(start, min(len(tokens), end)):
+        if tokens[j].norm in stops:
             return None
         if tokens[j].norm == "by":
             k = j + 1
@@ -238,15 +243,7 @@ def _shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch
 def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'opened an investigation into war crimes by Russian forces', 'rejected an offer by Trump':
     the one whose act is investigated, rejected or condemned is named after 'by'."""
-    for j in range(m.verb + 1, len(tokens) - 1):
-        if tokens[j].norm in CLAUSE_STOP or tokens[j].norm == ".":
-            return None
-        if tokens[j].norm == "by":
-            k = j + 1
-            while k < len(tokens) and tokens[k].norm in DETERMINERS:
-                k += 1
-            return next((a for a in actors if a.start == k), None)
-    return None
+    return _after_by(tokens, m.verb + 1, len(tokens), CLAUSE_STOP | {"."}, actors)
 
 
 def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
