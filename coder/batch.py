@@ -20,11 +20,10 @@ from pathlib import Path
 from .dataset import IdSet, existing_ids, mark_killed_runs, remove_stories, remove_temporaries
 from .errors import DatasetError, EngineError, EventSchemaError, InputError, RunStopped
 from .lexicon import Lexicon
-from .pipeline import code_sentence
+from .pipeline import code_story
 from .readers import MAX_STORY_CHARS, expand, iter_stories
 from .records import Sentence, Story
 from .runlock import RunLock, describe
-from .text import split_sentences
 from .validate import split_valid
 from .writer import DatasetWriter, RejectsWriter, write_json
 
@@ -120,14 +119,9 @@ def sentence_error(story: Story, index: int, words: int) -> InputError:
 def code_bounded(story: Story, lexicon: Lexicon) -> tuple[int, list, list[Sentence]]:
     """(sentences, events, sentences too long to code): pipeline.code_story with a guard,
     so a 'sentence' of a million words (a table, a dump) cannot stall a run for hours."""
-    sentences = split_sentences(story.text, story.id)
-    events, too_long = [], []
-    for sentence in sentences:
-        if len(sentence.tokens) > MAX_SENTENCE_TOKENS:
-            too_long.append(sentence)
-        else:
-            events += code_sentence(story, sentence, lexicon)
-    return len(sentences), events, too_long
+    too_long: list[Sentence] = []
+    n, events = code_story(story, lexicon, MAX_SENTENCE_TOKENS, too_long)
+    return n, events, too_long
 
 
 @dataclass(slots=True)

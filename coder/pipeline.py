@@ -36,19 +36,25 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
         discourse.update(actors, dyads)
     events = assemble(story, sentence, dyads, lexicon)
     if trace is not None:
-        trace.actors, trace.verbs, trace.events = actors, matches, events
+        trace.actors, trace.verbs, trace.events, trace.dyads = actors, matches, events, dyads
         trace.dropped += [f"{d.verb.code} '{tokens[d.verb.verb].text}': {d.dropped}" for d in dyads if d.dropped]
         if not matches:
             trace.dropped.append("no verb pattern matched")
     return events
 
 
-def code_story(story: Story, lexicon: Lexicon) -> tuple[int, list[Event]]:
-    """(number of sentences, events) of one story."""
+def code_story(story: Story, lexicon: Lexicon, max_tokens: int | None = None,
+               skipped: list[Sentence] | None = None) -> tuple[int, list[Event]]:
+    """(number of sentences, events) of one story. Sentences of more than `max_tokens` tokens
+    (a table, a dump) are not coded but added to `skipped`, so one cannot stall a run."""
     sentences = split_sentences(story.text, story.id)
     events: list[Event] = []
     discourse = Discourse()
     for sentence in sentences:
+        if max_tokens is not None and len(sentence.tokens) > max_tokens:
+            if skipped is not None:
+                skipped.append(sentence)
+            continue
         events += code_sentence(story, sentence, lexicon, discourse=discourse)
     return len(sentences), events
 

@@ -85,3 +85,17 @@ def test_events_failing_the_schema_are_rejected_not_dropped(tmp_path, mini, monk
     (reject,) = [json.loads(x) for x in rejects.read_text().splitlines()]
     assert reject["kind"] == "schema" and reject["story_id"] == "s1" and reject["field"] == "$.event_code"
     assert reject["record"]["event_code"] == "040"
+
+
+def test_a_run_codes_stories_as_explain_and_evaluate_do(tmp_path, mini):
+    """Batch runs carry the story's memory from sentence to sentence ("It" is Iran), like explain."""
+    from coder.pipeline import explain
+
+    text = "Iran met Syria on Monday. It also condemned Israel. Police arrested protesters in Tehran."
+    write_jsonl(tmp_path / "in.jsonl", [{"id": "s1", "date": "2020-08-17", "text": text}])
+    run([tmp_path / "in.jsonl"], tmp_path / "out", mini, workers=1)
+    rows = pq.read_table(tmp_path / "out" / "events").to_pylist()
+    coded = sorted((r["source_actor"], r["event_code"], r["target_actor"]) for r in rows)
+    expected = sorted((e.source_actor, e.event_code, e.target_actor)
+                      for t in explain(text, "2020-08-17", mini, "s1") for e in t.events)
+    assert coded == expected and ("IRN", "111", "ISR") in coded and ("IRNCOP", "173", "IRNOPP") in coded
