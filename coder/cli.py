@@ -53,7 +53,7 @@ def cli():
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
               help="Output folder: events/, rejects/ and runs/ go here.")
 @click.option("--date", "default_date", callback=_date, help="Date (YYYY-MM-DD) for .txt stories and records without one.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "txt"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "txt", "xml"]), default=None,
               help="Input format (default: from each file's extension).")
 @click.option("--strict", is_flag=True, help="Stop at the first rejected story or event (exit status 1).")
 @click.option("--mode", type=click.Choice(["append", "overwrite"]), default="append", show_default=True,
@@ -203,6 +203,38 @@ def dict_lint(ctx, folder, strict):
     click.echo(f"{errors} error(s), {warnings} warning(s)")
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+@dict_group.command(name="import")
+@click.argument("kind", type=click.Choice(["petrarch", "tabari"]))
+@click.option("--verbs", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Verb dictionary (PETRARCH-1 .verbpatterns, PETRARCH-2 CAMEO.2.0.txt, TABARI .verbs); repeatable.")
+@click.option("--actors", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Actor dictionary; repeatable.")
+@click.option("--agents", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Agent dictionary; repeatable.")
+@click.option("--discards", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Discard list; repeatable.")
+@click.option("--issues", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Issue list: read and reported line by line (the coder writes no issue field).")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Dictionary folder to write.")
+@click.option("--overwrite", is_flag=True, help="Replace OUT if it is not empty.")
+def dict_import(kind, verbs, actors, agents, discards, issues, out, overwrite):
+    """Convert PETRARCH or TABARI dictionaries into a dictionary folder OUT.
+
+    Code with it: coder code INPUT --dictionaries OUT. Every line that could not be converted as
+    it stood is listed, with its file, line and reason, in OUT/import-report.tsv.
+    """
+    from pathlib import Path
+
+    from .petrarch_import import Sources, import_dictionaries
+
+    if not (verbs or actors or agents or discards):
+        raise click.UsageError("name at least one dictionary file (--verbs, --actors, --agents or --discards)")
+    sources = Sources(*([Path(p) for p in group] for group in (verbs, actors, agents, discards, issues)),
+                      tabari=kind == "tabari")
+    try:
+        result = import_dictionaries(sources, out, overwrite)
+    except CoderError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(result.summary())
 
 
 @cli.command(name="export")

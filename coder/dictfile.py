@@ -15,8 +15,8 @@ from pathlib import Path
 from .errors import DictionaryError
 
 CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
-AGENT_RE = re.compile(r"^[A-Z]{3}$")
-EVENT_CODE_RE = re.compile(r"^\d{2,4}$")
+AGENT_RE = re.compile(r"^(?:[A-Z]{3})+$")  # GOV; imported sets also stack roles (GOVFRM)
+EVENT_CODE_RE = re.compile(r"^\d{2,4}[A-Z]?$")  # 040, 1823; imported sets may add a letter (174K)
 DATES_RE = re.compile(r"^\[([^\]]*)\]$")
 NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
 
@@ -43,6 +43,7 @@ class PatternEntry:
     pattern: str
     path: str
     line: int
+    reverse: str | None = None  # `032:033 visit +`: the code of the event back from target to source
 
     @property
     def where(self) -> str:
@@ -138,21 +139,23 @@ def parse_names_file(path: Path, *, agents: bool = False) -> tuple[list[NameEntr
 
 
 def parse_patterns_file(path: Path, known_codes) -> tuple[list[PatternEntry], list[DictionaryError]]:
-    """Parse a verb-pattern file: CODE pattern, one a line."""
+    """Parse a verb-pattern file: CODE pattern (or CODE:REVERSE pattern), one a line."""
     entries: list[PatternEntry] = []
     errors: list[DictionaryError] = []
     p = str(path)
     for number, text, _ in content_lines(path):
-        code, _, pattern = text.strip().partition(" ")
+        codes, _, pattern = text.strip().partition(" ")
         pattern = " ".join(pattern.split())
-        if not EVENT_CODE_RE.match(code):
-            errors.append(DictionaryError(p, number, "bad_event_code", code))
-        elif code not in known_codes:
-            errors.append(DictionaryError(p, number, "unknown_event_code", code))
+        code, colon, reverse = codes.partition(":")
+        bad = next((c for c in (code, reverse) if c and not EVENT_CODE_RE.match(c)), None)
+        if bad is not None or not code or (colon and not reverse):
+            errors.append(DictionaryError(p, number, "bad_event_code", codes))
+        elif unknown := [c for c in (code, reverse) if c and c not in known_codes]:
+            errors.append(DictionaryError(p, number, "unknown_event_code", unknown[0]))
         elif not pattern:
             errors.append(DictionaryError(p, number, "no_pattern"))
         else:
-            entries.append(PatternEntry(code, pattern, p, number))
+            entries.append(PatternEntry(code, pattern, p, number, reverse or None))
     return entries, errors
 
 

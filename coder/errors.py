@@ -11,6 +11,7 @@
      +-- OutputError         an export or report file that cannot be written as asked
      +-- EngineError         worker processes or a Dask cluster that cannot code as asked
      +-- GoldErrors          every bad line of a gold set, raised together
+     +-- ImportFailed        a PETRARCH/TABARI dictionary set that cannot be written as a coder folder
 
 The library raises these; only the CLI turns them into Click errors.
 """
@@ -37,17 +38,19 @@ MESSAGES = {
     "long_sentence": "sentence {detail}; it is not coded (expected prose: is this a table or a list?)",
     "no_date": "no date: pass --date or name the file with a YYYY-MM-DD date",
     "duplicate_id": "id {detail!r} is used twice",
-    "unknown_format": "cannot tell the input format from the file name (expected .jsonl, .json, .csv or .txt)",
+    "unknown_format": "cannot tell the input format from the file name (expected .jsonl, .json, .csv, .txt or .xml)",
+    "bad_xml": "not well-formed XML ({detail}); the rest of the file is not read",
     # dictionaries
     "bad_code": "bad code {detail!r} (expected upper-case 3-letter chunks such as SYR or SYRGOV)",
-    "bad_agent_code": "bad agent code {detail!r} (expected 3 upper-case letters such as GOV)",
+    "bad_agent_code": "bad agent code {detail!r} (expected 3 upper-case letters such as GOV, or chunks of 3 such as GOVFRM)",
     "bad_dates": "bad date range {detail!r} (expected [YYYY-MM-DD..YYYY-MM-DD], either end may be empty)",
     "reversed_dates": "date range {detail!r} ends before it starts",
     "no_names": "no names after the code (expected CODE [FROM..TO] name | name ...)",
     "empty_name": "empty name between '|' separators",
     "orphan_continuation": "continuation line with no entry above it",
     "unknown_event_code": "unknown CAMEO event code {detail!r} (not in cameo.tsv)",
-    "bad_event_code": "bad event code {detail!r} (expected 2 to 4 digits such as 040 or 1823)",
+    "bad_event_code": "bad event code {detail!r} (expected 2 to 4 digits such as 040 or 1823, "
+                      "maybe with a capital letter such as 174K in an imported set)",
     "no_pattern": "no pattern after the event code",
     "bad_pattern": "bad pattern: {detail}",
     "bad_row": "bad row: {detail}",
@@ -58,6 +61,10 @@ MESSAGES = {
     "bad_mood": "bad mood line {detail!r} (expected MOOD POSITION word | word, MOOD one of intent, threat, "
                 "hypothetical, denial; POSITION one of before, to, ing, clause, sentence)",
     "missing_file": "dictionary file not found",
+    "bad_setting": "bad setting {detail!r} (expected word_gap N (0-20), target_window N (0-60) or target_stops "
+                   "word word ... (- for none))",
+    # dictionary import (coder/petrarch_import.py)
+    "import_failed": "cannot import into {detail}",
     # dictionary lint (coder/lint.py)
     "conflicting_codes": "conflicting codes for {detail} on the same dates",
     "overlapping_dates": "overlapping date ranges for {detail}",
@@ -195,3 +202,11 @@ class GoldErrors(CoderError):
         self.errors = errors
         lines = "\n".join(str(e) for e in errors[:50])
         super().__init__(f"{len(errors)} bad gold line(s):\n{lines}")
+
+
+class ImportFailed(CoderError):
+    """`coder dict import` cannot write its folder (not empty), or the folder it wrote does not load."""
+
+    def __init__(self, out: str, detail: object = ""):
+        self.out = out
+        super().__init__(f"{message('import_failed', out)}: {detail}")

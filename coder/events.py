@@ -24,6 +24,17 @@ def pairs(dyad: Dyad) -> list[tuple[ActorMatch, ActorMatch]]:
     return [(s, t) for s, t in out if s.code != t.code]
 
 
+def directed(dyad: Dyad, recodes) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
+    """(source, target, code, pattern code) of each event of a dyad: every pair, and each pair back
+    again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033)."""
+    m, out = dyad.verb, []
+    for s, t in pairs(dyad):
+        out.append((s, t, recode(recodes, dyad.code or m.code, s.agent, t.agent), m.code))
+        if m.reverse:
+            out.append((t, s, recode(recodes, m.reverse, t.agent, s.agent), m.reverse))
+    return out
+
+
 def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> list[Event]:
     """One Event per (source, code, target) of each dyad, duplicates in a sentence removed."""
     events: list[Event] = []
@@ -33,10 +44,9 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
         if dyad.dropped:
             continue
         m = dyad.verb
-        for s, t in pairs(dyad):
-            code = recode(lexicon.recodes, dyad.code or m.code, s.agent, t.agent)
+        for s, t, code, base in directed(dyad, lexicon.recodes):
             if code not in lexicon.codes:  # a grammar rule's code that this dictionary set lacks (044)
-                code = m.code
+                code = base
             etype: EventType = lexicon.codes[code]
             key = (s.code, code, t.code)
             if key in seen:

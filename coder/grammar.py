@@ -286,7 +286,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     done: list[tuple[VerbMatch, tuple]] = []
     for m in matches:
         mood = moods[m.verb]
-        if is_negated(tokens, m.verb):
+        if is_negated(tokens, m.verb if m.lead is None else m.lead):  # "didn't * clash" names its negation
             dyads.append(Dyad(m, dropped="negated verb"))
             continue
         if m.verb in governors:

@@ -89,7 +89,7 @@ def _patterns(e: Entries) -> list[Finding]:
             p = compile_pattern(entry)
         except Exception:  # malformed patterns are already load errors
             continue
-        key = (p.verb, p.before, p.after, p.has_slot)
+        key = (p.verb, p.lead, p.before, p.after, p.has_slot)
         if key not in first:
             first[key] = entry
             continue

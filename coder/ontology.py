@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dictfile import parse_tsv
+from .dictfile import EVENT_CODE_RE, parse_tsv
 from .errors import DictionaryError
 
 
@@ -36,7 +36,7 @@ def load_ontology(path: Path) -> tuple[dict[str, EventType], list[DictionaryErro
         except ValueError:
             errors.append(DictionaryError(str(path), row["_line"], "bad_row", "quad_class must be 1-4, goldstein a number"))
             continue
-        if not (row["code"].isdigit() and row["code"].startswith(row["root"]) and 1 <= quad <= 4):
+        if not (EVENT_CODE_RE.match(row["code"]) and row["code"].startswith(row["root"]) and 1 <= quad <= 4):
             errors.append(DictionaryError(str(path), row["_line"], "bad_row", f"code {row['code']!r} and root {row['root']!r} disagree"))
             continue
         codes[row["code"]] = EventType(row["code"], row["root"], row["name"], quad, weight)

@@ -1,4 +1,4 @@
-"""Read stories from JSONL, CSV and .txt files, streaming, one story at a time.
+"""Read stories from JSONL, CSV, .txt and PETRARCH XML files, streaming, one story at a time.
 
 A bad record does not stop the run: it is yielded as an InputError (path, line, field)
 in the stream, for the caller to keep as a reject. Nothing is read into memory whole
@@ -22,7 +22,7 @@ from typing import Iterator
 from .errors import InputError
 from .records import Story
 
-FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "txt"}
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "txt", ".xml": "xml"}
 REQUIRED = ("id", "text")
 OPTIONAL = ("title", "publisher", "url")
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
@@ -234,7 +234,14 @@ def read_txt(path: Path, default_date: str | None = None, max_chars: int = MAX_S
         yield exc
 
 
-READERS = {"jsonl": read_jsonl, "csv": read_csv, "txt": read_txt}
+def read_xml(path: Path, default_date: str | None = None, max_chars: int = MAX_STORY_CHARS) -> Iterator[Item]:
+    """PETRARCH's XML input (<Sentence date id><Text>): see xmlinput.py."""
+    from .xmlinput import read_xml as read
+
+    return read(path, default_date, max_chars)
+
+
+READERS = {"jsonl": read_jsonl, "csv": read_csv, "txt": read_txt, "xml": read_xml}
 
 
 def iter_stories(path, fmt: str | None = None, default_date: str | None = None,

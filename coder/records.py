@@ -65,6 +65,8 @@ class VerbMatch:
     passive: bool = False
     target: ActorMatch | None = None
     tail_end: int = 0  # first token after the whole match (past the target's trailing words)
+    reverse: str | None = None  # code of the event back from target to source ("met": 031 both ways)
+    lead: int | None = None  # first token of the pattern's words before the verb ("didn't" of "didn't clash")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,3 +114,4 @@ class Trace:
     verbs: list[VerbMatch] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    dyads: list = field(default_factory=list)  # grammar.Dyad of each verb match, dropped ones too

@@ -20,6 +20,7 @@ TARGET_WINDOW = 4  # words allowed between the slot and the target actor
 BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
 # A target is never looked for past these: "signed an agreement in Pretoria" has no target.
 LOCATIVE = frozenset("in at near inside outside across during after before since amid".split())
+TARGET_STOPS = LOCATIVE | {"by"}  # "by" names the author of a passive, not a target
 BE = frozenset("be is are was were been being get gets got gotten become became".split())
 # A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
 DETERMINERS = frozenset("the a an its their his her our these those 's".split())
@@ -108,6 +109,8 @@ class Pattern:
     text: str
     where: str
     needs: tuple[frozenset[str], ...] = ()  # every word it needs, each as its accepted forms
+    reverse: str | None = None  # code of the event back from the target to the source
+    lead: tuple[frozenset[str], ...] = ()  # words that must stand before the verb, in order (`did not * clash`)
 
     def possible(self, present: set[str]) -> bool:
         """Could it match a sentence with these words? (A set test before the real match.)"""
@@ -115,12 +118,12 @@ class Pattern:
 
     @property
     def weight(self) -> int:
-        return len(self.before) + len(self.after) + self.has_slot
+        return len(self.lead) + len(self.before) + len(self.after) + self.has_slot
 
 
 def compile_pattern(entry: PatternEntry) -> Pattern:
     """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
-    pieces = entry.pattern.split()
+    lead, pieces = _lead(entry)
     verb = pieces[0].lower()
     if not verb.isalpha():
         raise DictionaryError(entry.path, entry.line, "bad_pattern", f"first word {pieces[0]!r} must be a verb")
@@ -147,8 +150,32 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 after.append(forms)
             else:
                 before.append(("word", forms))
-    needs = tuple(forms for _, forms in before) + tuple(after)
-    return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs)
+    needs = tuple(forms for _, forms in before) + tuple(after) + lead
+    return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs,
+                   entry.reverse, lead)
+
+
+def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], list[str]]:
+    """Split `did not * clash over efforts` into the words before the verb and the rest."""
+    pieces = entry.pattern.split()
+    if "*" not in pieces:
+        return (), pieces
+    at = pieces.index("*")
+    if at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[:at]:
+        raise DictionaryError(entry.path, entry.line, "bad_pattern",
+                              "'*' stands between the words before the verb and the verb (did not * clash)")
+    words = [t.norm for piece in pieces[:at] for t in tokenize(piece)]
+    return tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w in words), pieces[at + 1 :]
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """How far a pattern looks. The defaults suit news wire; a dictionary folder may set its own
+    in settings.txt (an imported PETRARCH set, whose coder read targets off a parse tree, looks further)."""
+
+    gap: int = GAP  # other words allowed between a pattern's words
+    target_window: int = TARGET_WINDOW  # words allowed between the slot and the target actor
+    stops: frozenset[str] = TARGET_STOPS  # words after which no target is looked for
 
 
 @dataclass(slots=True)
@@ -161,6 +188,8 @@ class VerbIndex:
     # verb -> (word form -> positions of the patterns whose first word it is, positions of patterns
     # with no words): thousands of patterns, but a sentence holds only the words of a few
     keyed: dict[str, tuple[dict[str, list[int]], list[int]]] = field(default_factory=dict)
+    reach: Reach = Reach()
+    led: frozenset[str] = frozenset()  # verbs with patterns that name words before the verb
 
     def all_forms(self) -> frozenset[str]:
         return frozenset(self.forms)
@@ -186,7 +215,7 @@ def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:
     return by_word, bare
 
 
-def compile_patterns(entries: list[PatternEntry], irregular) -> tuple[VerbIndex, list[DictionaryError]]:
+def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reach()) -> tuple[VerbIndex, list[DictionaryError]]:
     errors: list[DictionaryError] = []
     patterns: dict[str, list[Pattern]] = {}
     for entry in entries:
@@ -203,7 +232,8 @@ def compile_patterns(entries: list[PatternEntry], irregular) -> tuple[VerbIndex,
             forms.setdefault(form, []).append((verb, kind))
     participles = frozenset(f for f, kinds in forms.items() if any(k in ("pp", "past") for _, k in kinds))
     keyed = {verb: _key(group) for verb, group in patterns.items()}
-    return VerbIndex(forms, patterns, participles, keyed), errors
+    led = frozenset(verb for verb, group in patterns.items() if any(p.lead for p in group))
+    return VerbIndex(forms, patterns, participles, keyed, reach, led), errors
 
 
 # ---------------------------------------------------------------- matching
@@ -237,7 +267,7 @@ def is_passive_aux(tokens, verb: int) -> bool:
     return j >= 0 and tokens[j].norm in BE
 
 
-def _target_after(tokens, pos, actors_from, window, stops) -> ActorMatch | None:
+def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS) -> ActorMatch | None:
     """The first actor within `window` words; counts ("more than 1,700", "dozens of") and the
     pieces of hyphenated words ("anti-war") do not use up the window."""
     j, used = pos, 0
@@ -248,7 +278,7 @@ def _target_after(tokens, pos, actors_from, window, stops) -> ActorMatch | None:
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2
             continue
-        if norm in BOUNDARY or norm == "by" or norm in LOCATIVE or norm in stops:
+        if norm in BOUNDARY or norm in locative or norm in stops:
             return None
         if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
             used += 1
@@ -256,11 +286,31 @@ def _target_after(tokens, pos, actors_from, window, stops) -> ActorMatch | None:
     return None
 
 
-def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset()):
+def _lead_start(tokens, verb: int, lead, actor_at, gap: int) -> int:
+    """Where the words a pattern needs before its verb begin ('didn't clash': the 'didn't'), or -1.
+    Each may have `gap` other words after it, as the words after the verb may."""
+    pos = verb
+    for forms in reversed(lead):
+        j = pos - 1
+        while j >= 0 and pos - 1 - j <= gap and tokens[j].norm not in forms:
+            if tokens[j].norm in BOUNDARY or j in actor_at:
+                return -1
+            j -= 1
+        if j < 0 or pos - 1 - j > gap:
+            return -1
+        pos = j
+    return pos
+
+
+def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
+         reach: Reach = Reach()):
     """Match one pattern at a verb; None if its words are not there."""
+    lead = _lead_start(tokens, verb, pattern.lead, actor_at, reach.gap) if pattern.lead else None
+    if lead == -1:
+        return None
     pos, object_first = verb + 1, False
     for what, forms in pattern.before:
-        j = _find_word(tokens, pos, forms, actor_at)
+        j = _find_word(tokens, pos, forms, actor_at, reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at):
             object_first = True
             continue
@@ -271,16 +321,17 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     target = None
     direct = not any(what == "word" for what, _ in pattern.before)
     if not (passive and direct):  # in the passive a direct object is the subject
-        target = _target_after(tokens, pos, actors_from, TARGET_WINDOW, stops)
+        target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
     tail = target.end if target else pos
     for forms in pattern.after:
         if target is None:
             return None
-        j = _find_word(tokens, tail, forms, actor_at)
+        j = _find_word(tokens, tail, forms, actor_at, reach.gap)
         if j < 0:
             return None
         tail = j + 1
-    return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail)
+    return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail, pattern.reverse,
+                     lead)
 
 
 def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
@@ -319,14 +370,19 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         candidates = index.forms.get(tok.norm)
         if not candidates or i in actor_at or i < covered:
             continue
-        if all(kind in NOUN_LIKE for _, kind in candidates) and (
-                is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)
-                or (all(kind != "ing" for _, kind in candidates) and _after_noun(tokens, i, actor_end_to_start))):
+        # a word that looks like a noun here is still a verb for a pattern that names the words
+        # before it ("can't ever * clash"): those words show it is one
+        noun = all(kind in NOUN_LIKE for _, kind in candidates) and (
+            is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)
+            or (all(kind != "ing" for _, kind in candidates) and _after_noun(tokens, i, actor_end_to_start)))
+        if noun and not any(verb in index.led for verb, _ in candidates):
             continue
         best = None
         for verb, kind in candidates:
             for pattern in index.candidates(verb, present):
-                hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles)
+                if noun and not pattern.lead:
+                    continue
+                hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles, index.reach)
                 if hit and (hit.target or hit.passive):
                     best = hit
                     break

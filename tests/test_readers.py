@@ -85,7 +85,7 @@ def test_folders_expand_to_their_readable_files(tmp_path):
 
 
 def test_unknown_extension(tmp_path):
-    path = tmp_path / "x.xml"
+    path = tmp_path / "x.pdf"
     path.write_text("<a/>")
     (error,) = items(path)
     assert "cannot tell the input format" in str(error)
