@@ -33,7 +33,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     if cue := lexicon.discards.find(tokens):
         dyads = discard(dyads, *cue)
     if discourse is not None:
-        discourse.update(actors, dyads)
+        discourse.update(actors, dyads, tokens)
     events = assemble(story, sentence, dyads, lexicon)
     if trace is not None:
         trace.actors, trace.verbs, trace.events, trace.dyads = actors, matches, events, dyads

@@ -18,6 +18,7 @@ from .text import tokenize
 
 KINDS = frozenset({"person", "thing", "group", "pair", "person_word"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+UNPLACED = frozenset({"foreign", "international", "western", "global"})  # roles from elsewhere
 PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout around through".split())
 MEMORY = 12  # actors remembered from earlier sentences
 
@@ -45,16 +46,17 @@ class Discourse:
     recent: list[ActorMatch] = field(default_factory=list)  # latest last
     pair: tuple[ActorMatch, ActorMatch] | None = None
 
-    @property
-    def country(self) -> str | None:
-        """The country most recently named in the story."""
-        return next((a.country for a in reversed(self.recent) if a.country), None)
+    country: str | None = None  # the country most recently named in the story, places included
 
-    def update(self, actors: list[ActorMatch], dyads) -> None:
-        """Remember the sentence's actors, and the last two that acted together or on each other."""
+    def update(self, actors: list[ActorMatch], dyads, tokens=()) -> None:
+        """Remember the sentence's actors (not its places: "them" is never "in Darfur"), and
+        the last two that acted together or on each other."""
         named = [m for a in actors for m in (a.members or (a,))]
         if not named:
             return
+        self.country = next((a.country for a in reversed(named) if a.country), self.country)
+        at = {a.start for a in places(tokens, actors)} if tokens else set()
+        named = [a for a in named if a.start not in at] or named
         self.subject = named[0]
         self.recent = (self.recent + named)[-MEMORY:]
         for d in reversed(dyads):
@@ -211,7 +213,7 @@ def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) ->
     at = places(tokens, actors)
     out = []
     for a in actors:
-        if _bare(a):
+        if _bare(a) and not (a.start and tokens[a.start - 1].norm in UNPLACED):  # "foreign aid workers"
             near = [(abs(p.start - a.end), 0, f"placed by {p.text!r}", p) for p in at]
             near += [(a.start - b.end, 1, f"country of {b.text!r}", b) for b in actors if b.country and b.end <= a.start]
             if near:

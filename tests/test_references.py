@@ -38,6 +38,9 @@ CODEBOOK = [
     ("Police arrested protesters in Tehran.", [("IRNCOP", "173", "IRNOPP")]),
     ("Turkish police arrested protesters.", [("TURCOP", "173", "TUROPP")]),
     ("Iran met Syria. Police arrested protesters.", [("IRN", "040", "SYR"), ("SYRCOP", "173", "SYROPP")]),
+    # roles from elsewhere stay bare; a place is never a pronoun's antecedent
+    ("Turkish police arrested foreign protesters.", [("TURCOP", "173", "OPP")]),
+    ("In Damascus, Iran met Turkey. It condemned Israel.", [("IRN", "040", "TUR"), ("IRN", "111", "ISR")]),
 ]
 
 
