@@ -15,7 +15,7 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .references import place_of
 from .records import ActorMatch, Token, VerbMatch
-from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS
+from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -34,6 +34,7 @@ AUTHOR_ROOTS = frozenset({"09", "11", "12"})
 ASKING_ROOTS = frozenset({"02", "10"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
 DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
+BY_FILLERS = DETERMINERS | QUANTITY | {"group", "groups", "band", "gang", "unit", "units"}
 BY_WINDOW = 12  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
@@ -165,9 +166,9 @@ def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
     for j in range(start, min(len(tokens), end)):
         if tokens[j].norm in stops:
             return None
-        if tokens[j].norm == "by":
+        if tokens[j].norm == "by":  # "by hundreds of Filipino protesters", "by a group of gunmen"
             k = j + 1
-            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+            while k < len(tokens) and (tokens[k].norm in BY_FILLERS or tokens[k].norm[:1].isdigit()):
                 k += 1
             return next((a for a in actors if a.start == k), None)
     return None

@@ -20,6 +20,7 @@ CODEBOOK = [
     ("Sanctions imposed on Damascus by the United States hurt the economy.", [("USA", "163", "SYR")]),
     ("New sanctions were imposed on Syria by Washington.", [("USA", "163", "SYR")]),
     ("Syria was attacked by Israel.", [("ISR", "190", "SYR")]),
+    ("Syria was attacked by hundreds of Turkish troops.", [("TURMIL", "190", "SYR")]),
     ("Syria was attacked on Monday.", []),  # passive with no 'by': no source
     # compound actors
     ("Iran and Syria discussed sanctions.", [("IRN", "040", "SYR"), ("SYR", "040", "IRN")]),
