@@ -19,9 +19,9 @@ from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
-# Words that are prepositions before a noun but open a clause before a subject and its verb.
 ADVERBS = frozenset("later also then again soon subsequently separately jointly".split())
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+# Words that are prepositions before a noun but open a clause before a subject and its verb.
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
@@ -147,7 +147,7 @@ def _relative_clauses(tokens, verb: int) -> list[tuple[int, int]]:
 def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
     """'after Iraqi troops invaded': the actor right before its verb, behind a conjunction."""
     between = [t.norm for t in tokens[actor.end : verb]]
-    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ("also", "then")) for w in between):
+    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in between):
         return False
     j = actor.start - 1
     while j >= 0 and tokens[j].norm in DETERMINERS:
@@ -248,7 +248,8 @@ def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
 
 
 def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
-    """The target an act has without naming one: its place, or for a protest the government."""
+    """The target an act has without naming one: the author after 'by' (inquiry, disapproval,
+    rejection), its place (force, coercion, violence), or for a protest the government."""
     root = m.code[:2]
     if root in AUTHOR_ROOTS:
         author = _author(tokens, m, actors)
