@@ -50,10 +50,10 @@ def cpu_seconds(who: int) -> float:
     return round(usage.ru_utime + usage.ru_stime, 1)
 
 
-def measure(corpus: Path, out: Path, workers: int, engine: str) -> dict:
+def measure(corpus: Path, out: Path, workers: int, engine: str, dictionaries: str | None) -> dict:
     """One run in this process: what the parent prints a line of."""
     started = time.perf_counter()
-    lexicon = load()
+    lexicon = load(dictionaries)
     load_s = time.perf_counter() - started
     summary = run([corpus], out, lexicon, workers=workers, engine=engine)
     return {"workers": summary.workers, "engine": engine, "sentences": summary.sentences, "events": summary.events,
@@ -62,12 +62,14 @@ def measure(corpus: Path, out: Path, workers: int, engine: str) -> dict:
             "self_cpu": cpu_seconds(resource.RUSAGE_SELF), "worker_cpu": cpu_seconds(resource.RUSAGE_CHILDREN)}
 
 
-def measure_apart(corpus: Path, workers: int, engine: str) -> dict:
+def measure_apart(corpus: Path, workers: int, args) -> dict:
     """measure() in a fresh process, so that peak memory is this setting's alone."""
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
+        extra = ["--dictionaries", args.dictionaries] if args.dictionaries else []
         done = subprocess.run([sys.executable, __file__, "--measure", "--input", str(corpus), "--out", tmp,
-                               "--workers", str(workers), "--engine", engine], capture_output=True, text=True)
+                               "--workers", str(workers), "--engine", args.engine, *extra],
+                              capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"benchmark run failed:\n{done.stderr}")
         result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -97,7 +99,7 @@ def throughput(args, tmp: Path) -> None:
     print(f"corpus: {corpus.name if args.input else 'generated, seed %d' % args.seed}, "
           f"{corpus.stat().st_size / 1e6:,.1f} MB; {default_workers()} core(s) here", flush=True)
     for workers in dict.fromkeys(worker_counts(args.workers)):
-        print(line(measure_apart(corpus, workers, args.engine)), flush=True)
+        print(line(measure_apart(corpus, workers, args)), flush=True)
 
 
 def scaling(args, tmp: Path) -> None:
@@ -108,20 +110,22 @@ def scaling(args, tmp: Path) -> None:
     for size in SCALING:
         corpus = tmp / f"corpus-{size}.jsonl"
         make_corpus(corpus, size, args.seed)
-        r = measure_apart(corpus, workers, args.engine)
+        r = measure_apart(corpus, workers, args)
         corpus.unlink()
-        ratio = f"  x{r['seconds'] / previous:.2f} the time of half as much" if previous else ""
-        print(f"{size:>9,} sentences: {r['seconds']:7.1f}s  {1000 * r['seconds'] / size:5.2f} s per 1,000 sentences, "
-              f"{r['sentences'] / r['seconds']:,.0f} sentences/s, peak {r['self_mb']:,.0f} MB run, "
-              f"{r['worker_mb']:,.0f} MB largest worker{ratio}", flush=True)
-        previous = r["seconds"]
+        cpu = r["self_cpu"] + r["worker_cpu"]
+        ratio = (f"; x{r['seconds'] / previous[0]:.2f} the time and x{cpu / previous[1]:.2f} the CPU of half as much"
+                 if previous else "")
+        print(f"{size:>9,} sentences: {r['seconds']:6.1f}s ({r['sentences'] / r['seconds']:,.0f} sentences/s), "
+              f"CPU {cpu:6.1f}s, peak {r['self_mb']:,.0f} MB run, {r['worker_mb']:,.0f} MB largest worker{ratio}",
+              flush=True)
+        previous = r["seconds"], cpu
 
 
 def profile(args, tmp: Path) -> None:
     corpus = Path(args.input) if args.input else tmp / "corpus.jsonl"
     if not args.input:
         make_corpus(corpus, args.sentences, args.seed)
-    lexicon = load()
+    lexicon = load(args.dictionaries)
     profiler = cProfile.Profile()
     profiler.enable()
     summary = run([corpus], tmp / "out", lexicon, workers=1)
@@ -138,13 +142,15 @@ def main() -> None:
     ap.add_argument("--workers", default="1,all", help="comma-separated worker counts; 'all' = one per core")
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--dictionaries", help="dictionary folder (default: the project's)")
     ap.add_argument("--scaling", action="store_true", help=f"time at {', '.join(f'{s:,}' for s in SCALING)} sentences")
     ap.add_argument("--profile", action="store_true", help="cProfile one in-process run")
     ap.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)  # one run, as JSON (used by the above)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
-        print(json.dumps(measure(Path(args.input), Path(args.out), int(args.workers), args.engine)))
+        print(json.dumps(measure(Path(args.input), Path(args.out), int(args.workers), args.engine,
+                                 args.dictionaries)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         (profile if args.profile else scaling if args.scaling else throughput)(args, Path(tmp))
