@@ -17,9 +17,9 @@ from .errors import DictionaryError, DictionaryErrors
 from .discards import Discards, load_discards
 from .modality import Modality, load_modality
 from .references import ReferenceWords, load_references
-from .settings import load_settings
+from .settings import Settings, load_settings
 from .ontology import AcledRule, EventType, Recode, load_crosswalk, load_ontology, load_recodes
-from .verbs import Reach, VerbIndex, compile_patterns
+from .verbs import VerbIndex, compile_patterns
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,7 @@ class Entries:
     discards: Discards
     recodes: list[Recode]
     errors: list[DictionaryError]
-    reach: Reach = Reach()
+    settings: Settings = Settings()
 
 
 def read_entries(folder: str | Path | None = None) -> Entries:
@@ -121,16 +121,17 @@ def read_entries(folder: str | Path | None = None) -> Entries:
     errors += errs
     recodes, errs = load_recodes(folder / "recode.tsv", codes)
     errors += errs
-    reach, errs = load_settings(folder / "settings.txt")
+    settings, errs = load_settings(folder / "settings.txt")
+    references.place_roles = settings.place_bare_roles
     errors += errs
     return Entries(folder, codes, acled, irregular, actor_entries, agent_entries, patterns, countries, modality,
-                   references, discards, recodes, errors, reach)
+                   references, discards, recodes, errors, settings)
 
 
 def load(folder: str | Path | None = None) -> Lexicon:
     """Read and compile a dictionary folder; raise DictionaryErrors listing every bad line."""
     e = read_entries(folder)
-    verbs, errs = compile_patterns(e.patterns, e.irregular, e.reach)
+    verbs, errs = compile_patterns(e.patterns, e.irregular, e.settings.reach)
     if e.errors or errs:
         raise DictionaryErrors(e.errors + errs)
     actors = compile_names(e.actors, e.agents, e.countries)

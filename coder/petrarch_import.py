@@ -19,19 +19,21 @@ from pathlib import Path
 from .dictfile import parse_irregular_verbs, parse_tsv
 from .errors import ImportFailed
 from .lexicon import PACKAGE_ROOT, Lexicon, load
-from .petrarch_names import (ActorBlock, AgentEntry, read_actor_blocks, read_agents, resolve_duplicates,
-                             uncoded)
+from .petrarch_names import (ActorBlock, AgentEntry, merge_codeless, read_actor_blocks, read_agents,
+                             resolve_duplicates, uncoded)
 from .petrarch_source import APPROXIMATED, SKIPPED, Note, name_key, note, phrase, source_lines
 from .petrarch_verbs import Converted, convert_blocks, read_blocks
-from .settings import format_settings
+from .settings import Settings, format_settings
 from .verbs import Reach
 
 REPORT = "import-report.tsv"
 # PETRARCH found a verb's target anywhere in its verb phrase, read off a parse tree: the coder looks
-# further than on news wire, and also past "in", "at"... (values chosen on PETRARCH's unit tests).
-PETRARCH_REACH = Reach(gap=4, target_window=12, stops=frozenset())
+# further than on news wire, and also past "in", "at"... (values chosen on PETRARCH's unit tests);
+# and PETRARCH wrote a role named alone ("a senior official") with no country (---GOV).
+PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset()), place_bare_roles=False)
 SETTINGS_NOTE = ("Written by `coder dict import`: PETRARCH read a verb's target anywhere in its verb phrase,\n"
-                 "so this set looks further than the coder's news-wire defaults (see coder/settings.py).")
+                 "so this set looks further than the coder's news-wire defaults, and it left a role named\n"
+                 "alone ('officials') without a country (see coder/settings.py).")
 NON_STATE = frozenset({"IGO", "IMG", "MNC", "NGM", "NGO", "UIS"})  # CAMEO's non-state first chunks
 QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
         **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
@@ -87,7 +89,7 @@ def import_dictionaries(sources: Sources, out: str | Path, overwrite: bool = Fal
         "discard phrases": _write_discards(out, sources, notes),
     }
     _write_irregular(out, converted)
-    (out / "settings.txt").write_text(format_settings(PETRARCH_REACH, SETTINGS_NOTE), encoding="utf-8")
+    (out / "settings.txt").write_text(format_settings(PETRARCH_SETTINGS, SETTINGS_NOTE), encoding="utf-8")
     notes += _issues(sources)
     _write_report(out, notes)
     try:
@@ -114,8 +116,9 @@ def _actors(sources: Sources, notes: list[Note]) -> list[ActorBlock]:
     blocks: list[ActorBlock] = []
     for path in sources.actors:
         found, found_notes = read_actor_blocks(path, sources.tabari)
+        found, merge_notes = merge_codeless(found)
         blocks += found
-        notes += found_notes
+        notes += found_notes + merge_notes
     notes += resolve_duplicates(blocks)
     notes += uncoded(blocks)
     return [b for b in blocks if b.names and b.codes]
@@ -207,16 +210,13 @@ def _write_agents(out: Path, agents: list[AgentEntry]) -> int:
 def _write_verbs(out: Path, paths: list[Path], converted: list[Converted]) -> int:
     total = 0
     for path, conv in zip(paths, converted):
-        lines, last, seen = [], None, set()
+        lines, last = [], None
         for code, pattern, line in conv.patterns:
-            if (code, pattern) in seen:
-                continue
-            seen.add((code, pattern))
             if line is not last:
                 lines.append(_origin(line))
                 last = line
             lines.append(f"{code}  {pattern}")
-        total += len(seen)
+        total += len(conv.patterns)
         (out / "verbs" / f"{_stem(str(path))}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return total
 

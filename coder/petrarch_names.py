@@ -44,6 +44,7 @@ class ActorBlock:
     line: Line
     names: list[tuple[str, Line]] = field(default_factory=list)
     codes: list[CodeSpan] = field(default_factory=list)
+    code_lines: int = 0  # lines that gave a code, usable or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +142,30 @@ def read_actor_blocks(path, tabari: bool = False) -> tuple[list[ActorBlock], lis
 def _add_span(blocks, line, text, notes) -> None:
     if not blocks:
         notes.append(note(line, SKIPPED, "code line with no actor above it"))
-    elif span := code_span(text, line, notes):
+        return
+    blocks[-1].code_lines += 1
+    if span := code_span(text, line, notes):
         blocks[-1].codes.append(span)
+
+
+def merge_codeless(blocks: list[ActorBlock]) -> tuple[list[ActorBlock], list[Note]]:
+    """An entry with no code line at all takes the codes of the entry after it: a run of names
+    followed by one set of date lines, as PETRARCH-1 reads them and the Phoenix files are written."""
+    out: list[ActorBlock] = []
+    notes: list[Note] = []
+    waiting: list[ActorBlock] = []
+    for block in blocks:
+        if block.code_lines == 0 and block.names:
+            waiting.append(block)
+            continue
+        for w in waiting:
+            notes += [note(line, APPROXIMATED, "entry without a code takes the codes of the entry after it "
+                           "(PETRARCH-1 reads it so; PETRARCH-2 leaves it uncoded)", f"line {block.line.number}")
+                      for _, line in w.names]
+            block.names = w.names + block.names
+        waiting = []
+        out.append(block)
+    return out + waiting, notes
 
 
 def _add_name(blocks, line, text, notes) -> None:
@@ -190,10 +213,9 @@ def _unique(names: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
 
 
 def uncoded(blocks: list[ActorBlock]) -> list[Note]:
-    """Blocks left with names but no usable code."""
-    return [note(b.line, SKIPPED, "no usable code: the entry's names are not coded",
-                 f"{len(b.names)} name(s)")
-            for b in blocks if b.names and not b.codes]
+    """Every name of the blocks left with no usable code."""
+    return [note(line, SKIPPED, "no usable code: the entry's names are not coded", name)
+            for b in blocks if not b.codes for name, line in b.names]
 
 
 # -- agents -----------------------------------------------------------------------------

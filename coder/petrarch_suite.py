@@ -84,6 +84,21 @@ def category(raw: str) -> str:
     return name[:-1] if name.endswith("S") and name[:-1] in ("AGENT",) else name
 
 
+# -- the dictionaries the suite is coded with --------------------------------------------
+
+VALIDATION_FILES = {"verbs": "PETR.Validate.verbs.txt", "actors": "PETR.Validate.actors.txt",
+                    "agents": "PETR.Validate.agents.txt", "discards": "PETR.Validate.discards.txt"}
+
+
+def import_validation(records: str | Path, out: str | Path):
+    """Import the PETR.Validate.* dictionaries that sit beside the records file into `out`."""
+    from .petrarch_import import Sources, import_dictionaries
+
+    folder = Path(records).parent
+    sources = Sources(**{kind: [folder / name] for kind, name in VALIDATION_FILES.items()})
+    return import_dictionaries(sources, out, overwrite=True)
+
+
 # -- reading ----------------------------------------------------------------------------
 
 

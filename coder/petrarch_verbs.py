@@ -240,11 +240,34 @@ def _words(words: list[str]) -> str:
 
 
 def convert_blocks(blocks: list[VerbBlock], synsets) -> Converted:
-    """Each block's verbs times its patterns, as (code, pattern) lines."""
+    """Each block's verbs times its patterns, as (code, pattern) lines, each line once."""
     out = Converted()
     for block in blocks:
+        start = len(out.patterns)
         _convert_block(block, synsets, out)
+        used = {pattern.split()[pattern.split().index("*") + 1] if "*" in pattern.split() else pattern.split()[0]
+                for _, pattern, _ in out.patterns[start:]}
+        out.notes += [note(v.line, SKIPPED, "verb left without a pattern: its code is null and none of its "
+                                            "block's patterns could be converted") for v in block.verbs
+                      if v.verb not in used]
+    _drop_repeats(out)
     return out
+
+
+def _drop_repeats(out: Converted) -> None:
+    """Keep the first of identical (code, pattern) lines; a source line that gave only repeats is noted."""
+    seen: set[tuple[str, str]] = set()
+    kept, new_by_line, lines = [], {}, {}
+    for code, pattern, line in out.patterns:
+        lines[id(line)] = line
+        fresh = (code, pattern) not in seen
+        new_by_line[id(line)] = new_by_line.get(id(line), False) or fresh
+        if fresh:
+            seen.add((code, pattern))
+            kept.append((code, pattern, line))
+    out.patterns = kept
+    out.notes += [note(lines[k], SKIPPED, "repeats patterns of an earlier line") for k, new in new_by_line.items()
+                  if not new]
 
 
 def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:

@@ -29,6 +29,7 @@ class ReferenceWords:
     pairs: list[tuple[str, ...]] = field(default_factory=list)  # token sequences, longest first
     person_words: frozenset[str] = frozenset()
     cues: frozenset[str] = frozenset()  # every word a reference can start with: most sentences have none
+    place_roles: bool = True  # place bare roles in a country (settings.txt may turn it off)
 
     def is_person(self, actor: ActorMatch) -> bool:
         """A leader from a leaders file, or an agent noun such as 'the president'."""
@@ -104,7 +105,7 @@ def resolve(tokens, actors: list[ActorMatch], discourse: Discourse, words: Refer
     any other bare role ("protesters", "civilians") placed in the country the sentence is about."""
     if any(t.norm in words.cues for t in tokens):
         actors = _references(tokens, actors, discourse, words)
-    if any(_bare(a) for a in actors):
+    if words.place_roles and any(_bare(a) for a in actors):
         actors = _place_bare_roles(tokens, actors, discourse)
     return actors
 

@@ -1,17 +1,19 @@
-"""settings.txt: the few matching distances a dictionary folder may set for itself.
+"""settings.txt: the few matching choices a dictionary folder may make for itself.
 
-    word_gap       3             other words allowed between a pattern's words
-    target_window  4             words allowed between a pattern and its target actor
-    target_stops   in at near    words after which no target is looked for (- for none)
+    word_gap          3             other words allowed between a pattern's words
+    target_window     4             words allowed between a pattern and its target actor
+    target_stops      in at near    words after which no target is looked for (- for none)
+    place_bare_roles  yes           put a role named alone ("officials") in the country the
+                                    sentence or story is about (no: leave it without a country)
 
 The file is optional and every line is too: what is not set keeps the coder's default, tuned on
-news wire. An imported PETRARCH set sets wider values, because PETRARCH found targets anywhere in
-the verb phrase of a parse tree (see coder/petrarch_import.py).
+news wire. An imported PETRARCH set sets its own, because PETRARCH found targets anywhere in the
+verb phrase of a parse tree and left a role named alone without a country (coder/petrarch_import.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .dictfile import content_lines
@@ -19,21 +21,34 @@ from .errors import DictionaryError
 from .verbs import Reach
 
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
-FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops"}
+REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops"}
+YES_NO = {"yes": True, "no": False}
 
 
-def load_settings(path: Path) -> tuple[Reach, list[DictionaryError]]:
-    """The Reach a folder's settings.txt asks for; the defaults when there is none."""
-    reach, errors = Reach(), []
+@dataclass(frozen=True, slots=True)
+class Settings:
+    reach: Reach = Reach()
+    place_bare_roles: bool = True
+
+
+def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
+    """What a folder's settings.txt asks for; the defaults when there is none."""
+    settings, errors = Settings(), []
     if not path.exists():
-        return reach, errors
+        return settings, errors
     for number, text, _ in content_lines(path):
         name, _, value = text.strip().partition(" ")
         try:
-            reach = replace(reach, **{FIELDS[name]: _value(name, value.strip())})
+            settings = _set(settings, name, value.strip())
         except (KeyError, ValueError):
             errors.append(DictionaryError(str(path), number, "bad_setting", text.strip()))
-    return reach, errors
+    return settings, errors
+
+
+def _set(settings: Settings, name: str, text: str) -> Settings:
+    if name == "place_bare_roles":
+        return replace(settings, place_bare_roles=YES_NO[text.lower()])
+    return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
 
 
 def _value(name: str, text: str):
@@ -46,9 +61,11 @@ def _value(name: str, text: str):
     return number
 
 
-def format_settings(reach: Reach, comment: str = "") -> str:
-    """settings.txt text for a Reach (what `coder dict import` writes)."""
+def format_settings(settings: Settings, comment: str = "") -> str:
+    """settings.txt text (what `coder dict import` writes)."""
+    reach = settings.reach
     lines = [f"# {line}" for line in comment.splitlines()] if comment else []
-    lines += [f"word_gap       {reach.gap}", f"target_window  {reach.target_window}",
-              "target_stops   " + (" ".join(sorted(reach.stops)) or "-")]
+    lines += [f"word_gap          {reach.gap}", f"target_window     {reach.target_window}",
+              "target_stops      " + (" ".join(sorted(reach.stops)) or "-"),
+              f"place_bare_roles  {'yes' if settings.place_bare_roles else 'no'}"]
     return "\n".join(lines) + "\n"

@@ -100,7 +100,14 @@ def test_target_stops_can_be_listed(tmp_path):
     assert events_of(lex, SENTENCE.replace(" ,", "")) == []  # 'in' still stops the search
 
 
-@pytest.mark.parametrize("line", ["target_window many", "word_gap 99", "speed 3", "target_window"])
+def test_settings_may_leave_bare_roles_without_a_country(tmp_path):
+    sentence = "Protesters in Syria condemned Israel."
+    assert events_of(load(folder(tmp_path / "a", "")), sentence) == [("SYROPP", "111", "ISR")]
+    assert events_of(load(folder(tmp_path / "b", "", "place_bare_roles no\n")), sentence) == [("OPP", "111", "ISR")]
+
+
+@pytest.mark.parametrize("line", ["target_window many", "word_gap 99", "speed 3", "target_window",
+                                  "place_bare_roles maybe"])
 def test_a_bad_setting_is_a_load_error_naming_the_line(tmp_path, line):
     with pytest.raises(DictionaryErrors) as info:
         load(folder(tmp_path, "", "# settings\n" + line + "\n"))

@@ -40,8 +40,11 @@ GHOST_LEGION  [---]
 BAD_DATES  [RUR]
 \t[RURGOV 19990231-20000101]
 DUCHY_OF_GRAUSTARK [graustark]
-ORPHAN_NAME
 FREEDONIAN  [FREGOV]
+PRINCESS_FLAVIA
+QUEEN_FLAVIA
+\t[RURGOV]
+ORPHAN_NAME
 """
 
 AGENTS = """\
@@ -191,7 +194,7 @@ def test_actor_lines_that_do_not_convert_are_noted_with_file_and_line(imported):
     assert "several actors" in notes_at(result, "test.actors.txt", 18)[0].reason  # [LAK/SYL]: LAK kept
     assert "date restriction" in notes_at(result, "test.actors.txt", 21)[0].reason  # 31 February
     assert "lower-case" in notes_at(result, "test.actors.txt", 22)[0].reason
-    assert "no usable code" in notes_at(result, "test.actors.txt", 23)[0].reason  # ORPHAN_NAME
+    assert "no usable code" in notes_at(result, "test.actors.txt", 27)[0].reason  # ORPHAN_NAME
     assert all(n.action in ("skipped", "approximated") for n in result.notes)
 
 
@@ -199,7 +202,13 @@ def test_a_name_defined_again_later_takes_the_later_codes(imported):
     result, lex = imported
     assert events_of(lex, "Freedonian condemned Ruritania.", "2000-01-01") == [("FREGOV", "111", "RUR")]
     (dup,) = notes_at(result, "test.actors.txt", 8)
-    assert dup.action == "approximated" and "test.actors.txt:24" in dup.detail
+    assert dup.action == "approximated" and "test.actors.txt:23" in dup.detail
+
+
+def test_an_entry_without_a_code_line_takes_the_codes_of_the_next(imported):
+    result, lex = imported
+    assert events_of(lex, "Princess Flavia condemned Freedonia.", "2000-01-01") == [("RURGOV", "111", "FRE")]
+    assert notes_at(result, "test.actors.txt", 24)[0].action == "approximated"
 
 
 def test_country_codes_go_to_countries_txt_so_agents_join_them(imported, tmp_path):
@@ -343,3 +352,10 @@ def test_cli_imports_and_codes_with_the_folder(files, tmp_path):
     stories.write_text('{"id": "a", "date": "2000-01-01", "text": "Ruritania condemned Freedonia."}\n')
     coded = CliRunner().invoke(cli, ["code", str(stories), "--out", str(tmp_path / "ds"), "--dictionaries", str(out)])
     assert coded.exit_code == 0, coded.output
+
+
+def test_every_source_line_is_converted_or_reported(files, imported):
+    from petrarch_accounting import unaccounted
+
+    result, _ = imported
+    assert unaccounted(sources(files), result) == []
