@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import product
 
-from .petrarch_source import SKIPPED, Line, Note, note, source_lines
+from .petrarch_source import APPROXIMATED, SKIPPED, Line, Note, note, source_lines
 
 EVENT_CODE = re.compile(r"^\d{2,4}[A-Z]?$")
 CODE_IN_LINE = re.compile(r"\[([^\]]*)\]")
@@ -255,19 +255,27 @@ def convert_blocks(blocks: list[VerbBlock], synsets) -> Converted:
 
 
 def _drop_repeats(out: Converted) -> None:
-    """Keep the first of identical (code, pattern) lines; a source line that gave only repeats is noted."""
-    seen: set[tuple[str, str]] = set()
-    kept, new_by_line, lines = [], {}, {}
+    """Keep the first line of each pattern. A source line that gave only repeats is noted, and so is
+    one with words equal to an earlier line's under another code (PETRARCH told them apart by `_`
+    adjacency, which the coder does not read): the earlier one would always win."""
+    first: dict[str, tuple[str, Line]] = {}
+    kept, lines, fresh, shadowed = [], {}, set(), {}
     for code, pattern, line in out.patterns:
         lines[id(line)] = line
-        fresh = (code, pattern) not in seen
-        new_by_line[id(line)] = new_by_line.get(id(line), False) or fresh
-        if fresh:
-            seen.add((code, pattern))
+        if pattern not in first:
+            first[pattern] = (code, line)
             kept.append((code, pattern, line))
+            fresh.add(id(line))
+        elif first[pattern][0] != code:
+            earlier_code, earlier = first[pattern]
+            shadowed.setdefault(id(line), f"{pattern!r}: {earlier_code} at line {earlier.number} wins over {code}")
     out.patterns = kept
-    out.notes += [note(lines[k], SKIPPED, "repeats patterns of an earlier line") for k, new in new_by_line.items()
-                  if not new]
+    for key, line in lines.items():
+        if key in shadowed:
+            out.notes.append(note(line, APPROXIMATED, "same words as an earlier pattern with another code (told "
+                                  "apart by _ adjacency or word order in PETRARCH): the earlier one wins", shadowed[key]))
+        elif key not in fresh:
+            out.notes.append(note(line, SKIPPED, "repeats patterns of an earlier line"))
 
 
 def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:

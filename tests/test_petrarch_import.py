@@ -88,6 +88,9 @@ GIVE {GAVE GIVEN GIVING}
 - * &MONEY [071]
 - * AID [073:074]
 - * BONUS [abc]
+- * EXTRA_BONUS [075]
+- * EXTRA BONUS [076]
+- * EXTRA_BONUS [075]
 """
 
 VERBS_2 = """\
@@ -264,6 +267,17 @@ def test_verb_lines_that_do_not_convert_are_noted(files):
     assert "compound" in reasons[17]
     assert "words before the verb" in reasons[22]  # WIRE_+TAP
     assert "not an event code" in reasons[28]  # [abc]
+
+
+def test_patterns_the_coder_cannot_tell_apart_keep_the_first_and_are_noted(imported, tmp_path):
+    """EXTRA_BONUS (adjacent) and EXTRA BONUS differ only by '_', which the coder does not read."""
+    from coder.lint import lint
+
+    result, lex = imported
+    assert events_of(lex, "Ruritania gave an extra bonus to Freedonia.", "2000-01-01") == [("RUR", "075", "FRE")]
+    assert notes_at(result, "test.verbs.txt", 30)[0].action == "approximated"
+    assert "repeats" in notes_at(result, "test.verbs.txt", 31)[0].reason
+    assert not [f for f in lint(tmp_path / "out") if f.kind in ("shadowed_pattern", "duplicate_pattern")]
 
 
 def test_petrarch_2_groups_are_flattened_and_transformations_noted(files):
