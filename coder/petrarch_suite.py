@@ -166,8 +166,10 @@ def code_record(record: SuiteRecord, lexicon: Lexicon) -> tuple[Triple, ...]:
 
 
 def unsupported(record: SuiteRecord) -> list[str]:
-    """Settings in force for a record that the coder has no counterpart for (left at PETRARCH's default: off)."""
-    return [f"{k}={v}" for k, v in record.options if k not in SUPPORTED and v.strip() not in ("0", "")]
+    """Settings in force for a record that the coder has no counterpart for (comma limits only
+    where the text has a comma)."""
+    return [f"{k}={v}" for k, v in record.options if k not in SUPPORTED and v.strip() not in ("0", "")
+            and ("," in record.text or not k.startswith("comma"))]
 
 
 def run_suite(records: list[SuiteRecord], lexicon: Lexicon) -> SuiteResult:
