@@ -35,10 +35,15 @@ ASKING_ROOTS = frozenset({"02", "10"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
 DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
 BY_FILLERS = DETERMINERS | QUANTITY | {"group", "groups", "band", "gang", "unit", "units"}
-BY_WINDOW = 12  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
+# Nouns that count or group the actor named after 'of': "Tens of thousands of protesters marched".
+COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
+                        "column band crowd crowds unit units members".split())
+BY_WINDOW = 16  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Concessions that two sides make to each other: "X and Y declared a truce", "... swapped prisoners".
+RECIPROCAL_CODES = ("084", "087")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
 # Roots of acts done *in* a place, whose target is that place when no actor is named:
 # "warplanes pounded targets in Baghdad" is an attack on Iraq.
@@ -83,7 +88,9 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
         return actor.members
     i = next(k for k, a in enumerate(actors) if a.start == actor.start)
     lo = hi = i
-    while lo > 0 and _joint(actors[lo - 1], actors[lo], tokens):
+    free = not _behind_preposition(actor, tokens)  # "in Gaza and Israel's refusal": Gaza is a place
+    while lo > 0 and _joint(actors[lo - 1], actors[lo], tokens) and not (
+            free and _behind_preposition(actors[lo - 1], tokens)):
         lo -= 1
     while hi + 1 < len(actors) and _joint(actors[hi], actors[hi + 1], tokens):
         hi += 1
@@ -102,9 +109,13 @@ def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
 
 
 def _behind_preposition(actor: ActorMatch, tokens) -> bool:
+    """'in Damascus', 'with Iran'; but not 'Thousands of protesters', 'a convoy of Houthi fighters':
+    'of' after a count or a group noun leads to the phrase's real head."""
     j = actor.start - 1
     while j >= 0 and (tokens[j].norm in DETERMINERS or tokens[j].norm == "-"):
         j -= 1
+    if j >= 1 and tokens[j].norm == "of" and tokens[j - 1].norm in COUNT_HEADS:
+        return False
     return j >= 0 and tokens[j].norm in PREPOSITIONS
 
 
@@ -198,7 +209,22 @@ def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
         return True
     while j < len(tokens) and tokens[j].norm.endswith("ly"):
         j += 1
-    return j in verb_at or (j < len(tokens) and tokens[j].norm.endswith("ed") and tokens[j].norm.isalpha())
+    if j >= len(tokens) or _reduced_relative(tokens, j):
+        return False
+    word = tokens[j].text
+    return j in verb_at or (word.endswith("ed") and word.isalpha() and word.islower())
+
+
+def _reduced_relative(tokens, j: int) -> bool:
+    """'deported 28 Afghan nationals convicted of crimes': a participle followed by a preposition
+    describes the actor before it; it is not that actor's own verb."""
+    return (tokens[j].norm.endswith(("ed", "en")) and j + 1 < len(tokens)
+            and tokens[j + 1].norm in ("of", "by", "for", "in", "with", "as"))
+
+
+def _reciprocal(code: str) -> bool:
+    """Acts a compound subject does to itself when no target is named."""
+    return code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)
 
 
 def _among_themselves(sources, targets, m: VerbMatch) -> bool:
@@ -322,7 +348,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             targets = ()
         if not targets and not m.passive:
             targets = _implied_target(tokens, m, sources, actors)
-        if not targets and (len(sources) < 2 or m.code[:2] not in RECIPROCAL_ROOTS):
+        if not targets and (len(sources) < 2 or not _reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
         code = _third_place(tokens, m, code, sources, targets, actors) or code

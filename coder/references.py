@@ -122,20 +122,33 @@ def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
     while i < len(tokens):
         ref = None
         if i not in taken and tokens[i].norm in words.cues:
-            ref = _pair_at(tokens, i, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
+            ref = _pair_at(tokens, i, actors, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
         if ref:
             found.append(ref)
         i = ref.end if ref else i + 1
-    return sorted(actors + found, key=lambda a: a.start) if found else actors
+    if not found:
+        return actors
+    kept = [a for a in actors if not any(r.start < a.end and a.start < r.end for r in found)]  # "leaders" in "the two leaders"
+    return sorted(kept + found, key=lambda a: a.start)
 
 
-def _pair_at(tokens, i, discourse, words) -> ActorMatch | None:
-    if discourse.pair is None:
+def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
+    pair = _pair_before(tokens, i, actors) or discourse.pair
+    if pair is None:
         return None
     for phrase in words.pairs:
         if tuple(t.norm for t in tokens[i : i + len(phrase)]) == phrase:
-            return _pair_match(tokens, i, i + len(phrase), discourse.pair)
+            return _pair_match(tokens, i, i + len(phrase), pair)
     return None
+
+
+def _pair_before(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
+    """'Putin hosted Erdogan in Sochi, and the two leaders signed': the first two actors of the
+    sentence (not places) are the pair, before any pair of an earlier sentence."""
+    at = {a.start for a in places(tokens, actors)}
+    named = [a for a in actors if a.end <= i and a.start not in at and a.country and not a.members]
+    distinct = list({a.code: a for a in named}.values())
+    return (distinct[0], distinct[1]) if len(distinct) >= 2 else None
 
 
 def _pair_match(tokens, start: int, end: int, pair) -> ActorMatch:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
 from .errors import DictionaryError
+from .actors import PREPOSITIONS
 from .records import ActorMatch, Token, VerbMatch
 from .text import tokenize
 
@@ -250,6 +251,18 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
     return -1
 
 
+def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
+    """'stormed Kenya's parliament', 'expelled Russian diplomats': an actor whose last word is the
+    pattern's object noun is both the object and, when nothing follows it in the pattern, the target."""
+    for j in range(pos, min(len(tokens), pos + limit + 1)):
+        if j in actors_from:
+            actor = actors_from[j]
+            return actor if tokens[actor.end - 1].norm in forms else None
+        if tokens[j].norm in BOUNDARY:
+            return None
+    return None
+
+
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
     an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject."""
@@ -257,6 +270,19 @@ def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     while j >= 0 and (tokens[j].norm in BE or tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")):
         j -= 1
     return j >= 0 and tokens[j].norm in forms and j not in actor_at
+
+
+def _reduced_relative(tokens, verb: int, actor_at) -> bool:
+    """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
+    participle between an actor and 'by' (an actor) or 'of' is passive."""
+    if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
+        return False
+    if tokens[verb + 1].norm == "of":
+        return True
+    k = verb + 2  # the actor right after 'by': not "spoke by phone with"
+    while k < len(tokens) and (tokens[k].norm in DETERMINERS or tokens[k].norm in QUANTITY):
+        k += 1
+    return k in actor_at
 
 
 def is_passive_aux(tokens, verb: int) -> bool:
@@ -308,19 +334,22 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     lead = _lead_start(tokens, verb, pattern.lead, actor_at, reach.gap) if pattern.lead else None
     if lead == -1:
         return None
-    pos, object_first = verb + 1, False
-    for what, forms in pattern.before:
+    pos, object_first, held = verb + 1, False, None
+    for n, (what, forms) in enumerate(pattern.before):
         j = _find_word(tokens, pos, forms, actor_at, reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at):
             object_first = True
             continue
+        if j < 0 and what == "object" and (actor := _object_actor(tokens, pos, forms, actors_from, reach.gap)):
+            j, held = actor.end - 1, actor if n == len(pattern.before) - 1 else None
         if j < 0:
             return None
         pos = j + 1
-    passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb))
-    target = None
     direct = not any(what == "word" for what, _ in pattern.before)
-    if not (passive and direct):  # in the passive a direct object is the subject
+    passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb)
+                                          or (direct and _reduced_relative(tokens, verb, actor_at)))
+    target = held
+    if target is None and not (passive and direct):  # in the passive a direct object is the subject
         target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
     tail = target.end if target else pos
     for forms in pattern.after:
@@ -353,6 +382,13 @@ def _after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
     return prev.isalpha() and prev.islower() and prev not in VERB_LEADS and not prev.endswith("ly")
 
 
+def _adjective_use(tokens, i: int, candidates) -> bool:
+    """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
+    a participle right after a determiner or a preposition describes a noun; it is not a verb."""
+    return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
+            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
+
+
 def _before_participle(tokens, i: int, index: "VerbIndex") -> bool:
     """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
     return i + 1 < len(tokens) and tokens[i + 1].norm in index.participles
@@ -375,6 +411,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         noun = all(kind in NOUN_LIKE for _, kind in candidates) and (
             is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)
             or (all(kind != "ing" for _, kind in candidates) and _after_noun(tokens, i, actor_end_to_start)))
+        noun = noun or _adjective_use(tokens, i, candidates)
         if noun and not any(verb in index.led for verb, _ in candidates):
             continue
         best = None

@@ -1,0 +1,45 @@
+"""Grammar of news phrases, as a codebook read with the shipped dictionaries.
+
+Counted and grouped subjects, objects that end an actor, participles used as adjectives or
+reduced relatives, symmetric concessions of a compound subject, and "the two leaders" named
+in the same sentence as the pair it stands for.
+"""
+
+import pytest
+
+from conftest import events_of
+
+CODEBOOK = [
+    # 'of' after a count or a group noun leads to the subject, not to a place or an object
+    ("Thousands of Kenyan protesters marched through Nairobi on Monday.", [("KENOPP", "141", "KEN")]),
+    ("Tens of thousands of Chilean protesters rallied in Santiago.", [("CHLOPP", "141", "CHL")]),
+    ("Hundreds of Iranian students protested in Tehran.", [("IRNEDU", "141", "IRN")]),
+    # an object noun that ends an actor is both the object and the target
+    ("Protesters stormed Peru's parliament on Friday.", [("OPP", "145", "PERLEG")]),
+    # a participle after a determiner or a preposition describes a noun: no act of its own
+    ("Amnesty said hundreds of detained Syrian civilians died in custody.", []),
+    ("Egypt agreed to hand over captured Libyan fighters.", []),
+    # a capitalised word ending in -ed is a name, not the verb of a reported clause
+    ("Beijing imposed sanctions on U.S. defence companies Lockheed Martin and General Dynamics.",
+     [("CHN", "163", "USABUS")]),
+    # a participle between an actor and 'of' or 'by ACTOR' is a reduced relative, passive
+    ("France deported 12 Tunisian nationals convicted of terrorism to Tunis on Monday.",
+     [("FRA", "174", "TUNCVL")]),
+    ("Russia warned of retaliation against Ukraine.", [("RUS", "012", "UKR")]),
+    # a compound subject declares a truce or swaps prisoners with itself: both directions
+    ("Ethiopia and Eritrea declared a ceasefire on Monday.", [("ETH", "0871", "ERI"), ("ERI", "0871", "ETH")]),
+    ("Sudan and South Sudan exchanged prisoners on Friday.", [("SDN", "0841", "SSD"), ("SSD", "0841", "SDN")]),
+    ("Ghana and Togo lifted sanctions on Friday.", []),  # other concessions need a named target
+    # 'the two leaders' of the same sentence are its first two actors
+    ("Xi Jinping hosted Vladimir Putin in Beijing on Tuesday, and the two leaders signed a trade agreement.",
+     [("CHNGOV", "043", "RUSGOV"), ("CHNGOV", "057", "RUSGOV"), ("RUSGOV", "057", "CHNGOV")]),
+    # a refusal or failure to act is no act; a place before 'and' does not join the subject
+    ("Turkey condemned Israel's refusal to accept a ceasefire with Hamas.", [("TUR", "111", "ISR")]),
+    ("Jordan noted the suffering of civilians and Israel's failure to allow aid into Gaza.", []),
+    ("Jordan noted the suffering of civilians and said Israel allowed aid into Gaza.", [("ISR", "0863", "PSE")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CODEBOOK)
+def test_grammar_phrases(full, sentence, expected):
+    assert events_of(full, sentence, date="2023-05-01") == expected
