@@ -92,12 +92,14 @@ class NameHit:
 def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
     """Longest-first, left-to-right dictionary lookup."""
     hits: list[NameHit] = []
-    n, i = len(tokens), 0
+    n, after = len(tokens), 0
     by_first = index.by_first
     norms = tuple(t.norm for t in tokens)
-    while i < n:
+    for i in [i for i, norm in enumerate(norms) if norm in by_first]:  # only where a name may start
+        if i < after:
+            continue
         hit = None
-        for name in by_first.get(norms[i], ()):
+        for name in by_first[norms[i]]:
             size = len(name.tokens)
             if i + size > n or (size > 1 and norms[i : i + size] != name.tokens):
                 continue
@@ -109,9 +111,7 @@ def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[N
                 break
         if hit:
             hits.append(hit)
-            i = hit.end
-        else:
-            i += 1
+            after = hit.end
     return hits
 
 

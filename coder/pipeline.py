@@ -29,8 +29,8 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
             trace.dropped.append("no actors in the sentence")
         return []
     matches = match_verbs(tokens, actors, lexicon.verbs)
-    dyads = assign(tokens, actors, matches, lexicon.modality)
-    if cue := lexicon.discards.find(tokens):
+    dyads = assign(tokens, actors, matches, lexicon.modality) if matches else []  # most sentences have none
+    if dyads and (cue := lexicon.discards.find(tokens)):
         dyads = discard(dyads, *cue)
     if discourse is not None:
         discourse.update(actors, dyads, tokens)

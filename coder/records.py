@@ -7,6 +7,7 @@ frozen and slotted: millions of them are made on a big run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +22,10 @@ class Story:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A named tuple, not a dataclass: a run makes tens of millions, and the tokenizer builds
+    them in C (tuple.__new__ over zipped columns), about twice as fast."""
+
     text: str  # as written
     norm: str  # lower case, accents and curly quotes folded: what dictionaries match
     start: int  # character offsets in the sentence

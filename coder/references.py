@@ -30,6 +30,18 @@ class ReferenceWords:
     person_words: frozenset[str] = frozenset()
     cues: frozenset[str] = frozenset()  # every word a reference can start with: most sentences have none
     place_roles: bool = True  # place bare roles in a country (settings.txt may turn it off)
+    pairs_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # `pairs` by first word
+    pair_reach: int = 0  # words in the longest pair phrase
+
+    def __post_init__(self) -> None:
+        self.index_pairs()
+
+    def index_pairs(self) -> None:
+        """Group the pair phrases by their first word (longest first kept): one lookup a cue."""
+        self.pairs_by_first = {}
+        self.pair_reach = max(map(len, self.pairs), default=0)
+        for phrase in filter(None, self.pairs):
+            self.pairs_by_first.setdefault(phrase[0], []).append(phrase)
 
     def is_person(self, actor: ActorMatch) -> bool:
         """A leader from a leaders file, or an agent noun such as 'the president'."""
@@ -94,6 +106,7 @@ def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
             else:
                 errors.append(DictionaryError(str(path), number, "bad_reference", phrase))
     words.pairs.sort(key=len, reverse=True)
+    words.index_pairs()
     words.person_words = frozenset(person_words)
     words.cues = frozenset(words.single) | {p[0] for p in words.pairs} | {"the", "both"}
     return words, errors
@@ -103,7 +116,7 @@ def resolve(tokens, actors: list[ActorMatch], discourse: Discourse, words: Refer
     """The sentence's actors, with each pronoun or pair phrase that has an antecedent added,
     each bare role ("the delegations", "the ministry") tied to the actor it names again, and
     any other bare role ("protesters", "civilians") placed in the country the sentence is about."""
-    if any(t.norm in words.cues for t in tokens):
+    if not words.cues.isdisjoint([t.norm for t in tokens]):
         actors = _references(tokens, actors, discourse, words)
     if words.place_roles and any(_bare(a) for a in actors):
         actors = _place_bare_roles(tokens, actors, discourse)
@@ -133,11 +146,15 @@ def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
 
 
 def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
+    phrases = words.pairs_by_first.get(tokens[i].norm)
+    if not phrases:
+        return None
     pair = _pair_before(tokens, i, actors) or discourse.pair
     if pair is None:
         return None
-    for phrase in words.pairs:
-        if tuple(t.norm for t in tokens[i : i + len(phrase)]) == phrase:
+    ahead = tuple(t.norm for t in tokens[i : i + words.pair_reach])
+    for phrase in phrases:
+        if ahead[: len(phrase)] == phrase:
             return _pair_match(tokens, i, i + len(phrase), pair)
     return None
 
