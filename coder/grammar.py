@@ -25,7 +25,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
-STATEMENT_ROOT = "01"
+STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
 MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
 AUTHOR_ROOTS = frozenset({"09", "11", "12"})
@@ -292,14 +292,33 @@ def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, 
                        ("protest with no named target",)),)
 
 
-def _announced_infinitives(tokens, matches, moods, verb_at, modality) -> set[int]:
+def governed(tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, int]:
+    """Verbs governed by a coded verb before them, mapped to it: 'refused to meet', 'agreed on
+    Friday to hold talks' (the pattern 'agree to' took the 'to'), 'ruled out sending'."""
+    found = {m.verb: m.verb - 2 for m in matches if governing_verb(tokens, m.verb, verb_at)}
+    for g in matches:
+        if g.end in verb_at and g.end not in found and (
+                tokens[g.end - 1].norm == "to" or tokens[g.end].norm.endswith("ing")):
+            found[g.end] = g.verb
+    return found
+
+
+def _announced_infinitives(matches, moods, governors: dict[int, int], modality) -> set[int]:
     """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed'.
 
     Returns the positions of the governing verbs to drop.
     """
-    return {m.verb - 2 for m in matches
+    return {governors[m.verb] for m in matches
             if moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED
-            and governing_verb(tokens, m.verb, verb_at) and modality.announce(m.code)}
+            and m.verb in governors and modality.announce(m.code)}
+
+
+def _borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:
+    """'ruled out sending missiles to Ukraine': a refusal with no object of its own refuses
+    the governed act to that act's target."""
+    if m.code[:2] != REFUSAL_ROOT:
+        return None
+    return next((g.target for g in matches if governors.get(g.verb) == m.verb and g.target), None)
 
 
 def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],
@@ -309,7 +328,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     verb_at = {m.verb for m in matches}
     taken = {j for a in actors for j in range(a.start, a.end)}
     moods = {m.verb: modality.mood(tokens, m.verb, taken) for m in matches}
-    governors = _announced_infinitives(tokens, matches, moods, verb_at, modality)
+    governing = governed(tokens, matches, verb_at)
+    governors = _announced_infinitives(matches, moods, governing, modality)
     dyads: list[Dyad] = []
     done: list[tuple[VerbMatch, tuple]] = []
     for m in matches:
@@ -320,7 +340,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if m.verb in governors:
             dyads.append(Dyad(m, dropped="its infinitive is coded as an announced act"))
             continue
-        if governing_verb(tokens, m.verb, verb_at) and m.verb - 2 not in governors:
+        if m.verb in governing and governing[m.verb] not in governors:
             dyads.append(Dyad(m, dropped="infinitive of another coded verb"))
             continue
         if mood and mood[0] not in ANNOUNCED:
@@ -335,7 +355,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             tgt = m.target or subject(tokens, m.verb, actors)
         else:
             src = subject(tokens, m.verb, actors)
-            tgt = m.target or _shared_object(tokens, m, matches)
+            tgt = m.target or _shared_object(tokens, m, matches) or _borrowed_target(m, matches, governing)
         sources = _conjoined_source(tokens, m.verb, done) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))

@@ -242,13 +242,28 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
 
 def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
     """Index of the first token at or after pos (within `limit` others) in forms, or -1."""
-    for j in range(pos, min(len(tokens), pos + limit + 1)):
+    used = 0  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
+    for j in range(pos, len(tokens)):
         norm = tokens[j].norm
         if norm in forms:
             return j
         if norm in BOUNDARY or j in actor_at:
             return -1
+        if not (norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")):
+            used += 1
+        if used > limit:
+            return -1
     return -1
+
+
+def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
+    """'asked the EU and the IMF on Friday to ...': a pattern's words after '+' follow the whole list."""
+    end, j = target.end, target.end
+    while j < len(tokens) and tokens[j].norm in ("and", ",", "the"):
+        j += 1
+        if j in actors_from and tokens[j - 1].norm != ",":
+            end = j = actors_from[j].end
+    return end
 
 
 def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
@@ -261,6 +276,12 @@ def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | No
         if tokens[j].norm in BOUNDARY:
             return None
     return None
+
+
+def _named(actor: ActorMatch) -> bool:
+    """An actor that names its country or organisation ("Russian diplomats"), not a bare role
+    placed from context ("fighter jets" of France)."""
+    return any(not src.startswith("agents") and ":" in src for src in actor.sources)
 
 
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
@@ -341,7 +362,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             object_first = True
             continue
         if j < 0 and what == "object" and (actor := _object_actor(tokens, pos, forms, actors_from, reach.gap)):
-            j, held = actor.end - 1, actor if n == len(pattern.before) - 1 else None
+            j, held = actor.end - 1, actor if n == len(pattern.before) - 1 and _named(actor) else None
         if j < 0:
             return None
         pos = j + 1
@@ -351,7 +372,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     target = held
     if target is None and not (passive and direct):  # in the passive a direct object is the subject
         target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
-    tail = target.end if target else pos
+    tail = _compound_end(tokens, target, actors_from) if target else pos
     for forms in pattern.after:
         if target is None:
             return None

@@ -37,6 +37,16 @@ CODEBOOK = [
     ("Turkey condemned Israel's refusal to accept a ceasefire with Hamas.", [("TUR", "111", "ISR")]),
     ("Jordan noted the suffering of civilians and Israel's failure to allow aid into Gaza.", []),
     ("Jordan noted the suffering of civilians and said Israel allowed aid into Gaza.", [("ISR", "0863", "PSE")]),
+    # hyphenated pieces and numbers use up none of the gap between a pattern's words
+    ("The European Union lifted its long-standing oil sanctions on Venezuela.", [("IGOEUREEC", "085", "VEN")]),
+    ("Washington imposed a 50 percent tariff on Brazilian steel on Monday.", [("USA", "163", "BRA")]),
+    # words after '+' follow the whole list of targets
+    ("Chad asked France and the United States on Monday to send troops.",
+     [("TCD", "0234", "FRA"), ("TCD", "0234", "USA")]),
+    # a governing verb may stand apart from its infinitive; a refusal takes the refused act's target
+    ("Egypt and Sudan agreed on Sunday to hold talks.", [("EGY", "036", "SDN"), ("SDN", "036", "EGY")]),
+    ("Japan ruled out sending troops to Ukraine.", [("JPN", "1224", "UKR")]),
+    ("Nigeria refused on Monday to attack Niger.", [("NGA", "120", "NER")]),
 ]
 
 
