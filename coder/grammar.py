@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
-from .references import place_of
 from .records import ActorMatch, Token, VerbMatch
-from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
+from .targets import (CLAUSE_STOP, DETERMINERS, about_itself, among_themselves, author_after, borrowed_target,
+                      by_agent, implied_target, reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -25,33 +25,13 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
-STATEMENT_ROOT = "01"
-MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
-# Roots whose target, when none is named, is the author of the thing acted on ("by X").
-AUTHOR_ROOTS = frozenset({"09", "11", "12"})
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Appeals and demands keep the actor asked as their target even when a verb follows it:
 # "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
 ASKING_ROOTS = frozenset({"02", "10"})
-CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
-DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
-BY_FILLERS = DETERMINERS | QUANTITY | {"group", "groups", "band", "gang", "unit", "units"}
 # Nouns that count or group the actor named after 'of': "Tens of thousands of protesters marched".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
-                        "column band crowd crowds unit units members".split())
-BY_WINDOW = 16  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
-# Roots whose events a compound subject does to itself when no target is named:
-# "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# Concessions that two sides make to each other: "X and Y declared a truce", "... swapped prisoners".
-RECIPROCAL_CODES = ("084", "087")
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
-# Roots of acts done *in* a place, whose target is that place when no actor is named:
-# "warplanes pounded targets in Baghdad" is an attack on Iraq.
-PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-# Protests with no named target are against the government of the place, else of the protesters'
-# own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
-PROTEST_ROOT, PROTESTED = "14", "GOV"
-
+                        "column band crowd crowds unit units members fighters militants".split())
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
@@ -166,32 +146,15 @@ def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
     return j >= 0 and tokens[j].norm in CLAUSE_CONJUNCTIONS
 
 
-def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
-    """The 'by ACTOR' phrase after a passive verb."""
-    start = max(match.tail_end, match.verb + 1)
-    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors)
-
-
-def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
-    """The actor right after the first 'by' in [start, end), unless a stop word comes first."""
-    for j in range(start, min(len(tokens), end)):
-        if tokens[j].norm in stops:
-            return None
-        if tokens[j].norm == "by":  # "by hundreds of Filipino protesters", "by a group of gunmen"
-            k = j + 1
-            while k < len(tokens) and (tokens[k].norm in BY_FILLERS or tokens[k].norm[:1].isdigit()):
-                k += 1
-            return next((a for a in actors if a.start == k), None)
-    return None
-
-
 def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]]) -> tuple | None:
-    """'X met Y and condemned Z': a verb right after 'and' (no subject of its own between)
-    shares the subject of the coded verb before it."""
+    """'X met Y and condemned Z': a verb right after 'and' (no subject of its own between), or a
+    participle right after a comma ('X expelled Y, accusing it of'), shares the subject of the
+    coded verb before it."""
     j = verb - 1
     while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ADVERBS):
         j -= 1
-    if j < 0 or tokens[j].norm not in ("and", "but", "then"):
+    participle = tokens[verb].norm.endswith("ing") and tokens[j].norm == ","  # "..., accusing them of"
+    if j < 0 or not (participle or tokens[j].norm in ("and", "but", "then")):
         return None
     for match, sources in reversed(earlier):
         if match.verb < j:  # "detained X ... on Thursday and accused him": the last coded verb before 'and'
@@ -222,84 +185,37 @@ def _reduced_relative(tokens, j: int) -> bool:
             and tokens[j + 1].norm in ("of", "by", "for", "in", "with", "as"))
 
 
-def _reciprocal(code: str) -> bool:
-    """Acts a compound subject does to itself when no target is named."""
-    return code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)
+def _adjunct(tokens, m: VerbMatch, dyads: list[Dyad]) -> bool:
+    """', saying ...', ', demanding ...' after a coded act; ', killing 17 sailors' after a coded
+    act of violence: the participle tells more of the same act, not another one."""
+    if not (m.verb > 0 and tokens[m.verb - 1].norm == "," and tokens[m.verb].norm.endswith("ing")):
+        return False
+    coded = [d for d in dyads if not d.dropped]
+    if m.code[:2] in VIOLENT_ROOTS:  # an act on someone else, not one lost to a misplaced role
+        return any(d.verb.code[:2] in VIOLENT_ROOTS and {a.code for a in d.targets} - {a.code for a in d.sources}
+                   for d in coded)
+    return m.code[:2] in ADJUNCT_ROOTS and bool(coded)
 
 
-def _among_themselves(sources, targets, m: VerbMatch) -> bool:
-    """'Israel and the PLO signed a declaration on Palestinian self-rule': a symmetric act of a
-    compound whose 'target' is one of its own members acts on itself."""
-    countries = {s.country for s in sources}
-    return (len(sources) >= 2 and bool(targets) and m.code[:2] in COOPERATIVE_ROOTS
-            and all(t.country in countries for t in targets))
+def governed(tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, int]:
+    """Verbs governed by a coded verb before them, mapped to it: 'refused to meet', 'agreed on
+    Friday to hold talks' (the pattern 'agree to' took the 'to'), 'ruled out sending'."""
+    found = {m.verb: m.verb - 2 for m in matches if governing_verb(tokens, m.verb, verb_at)}
+    for g in matches:
+        if g.end in verb_at and g.end not in found and (
+                tokens[g.end - 1].norm == "to" or tokens[g.end].norm.endswith("ing")):
+            found[g.end] = g.verb
+    return found
 
 
-def _about_itself(sources, targets, m: VerbMatch) -> bool:
-    """'Lavrov said ... with the United States' is a statement about the US; but 'Russia said
-    ... Kremlin spokesman told reporters' says nothing to another country: a statement whose
-    only target is the speaker's own country has none."""
-    countries = {s.country for s in sources}
-    return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
-            and all(t.country in countries or t.country is None for t in targets))
-
-
-def _third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
-    """'Bush and Gorbachev met in Helsinki': a meeting in a country neither side belongs to is
-    CAMEO's 'meet at a third location' (044), not a plain meeting (040)."""
-    if (code or m.code) != MEET:
-        return None
-    sides = {a.country for a in sources + targets}
-    place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources + targets])
-    return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
-
-
-def _adjunct(tokens, m: VerbMatch) -> bool:
-    return (m.code[:2] in ADJUNCT_ROOTS and m.verb > 0 and tokens[m.verb - 1].norm == ","
-            and tokens[m.verb].norm.endswith("ing"))
-
-
-def _shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
-    """'invaded and occupied Kuwait': the first verb shares the second's object."""
-    if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
-        return None
-    nxt = next((n for n in matches if n.verb == m.verb + 2), None)
-    return nxt.target if nxt else None
-
-
-def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
-    """'opened an investigation into war crimes by Russian forces', 'rejected an offer by Trump':
-    the one whose act is investigated, rejected or condemned is named after 'by'."""
-    return _after_by(tokens, m.verb + 1, len(tokens), CLAUSE_STOP | {"."}, actors)
-
-
-def _implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
-    """The target an act has without naming one: the author after 'by' (inquiry, disapproval,
-    rejection), its place (force, coercion, violence), or for a protest the government."""
-    root = m.code[:2]
-    if root in AUTHOR_ROOTS:
-        author = _author(tokens, m, actors)
-        return (author,) if author else ()
-    if root not in PLACE_ROOTS and root != PROTEST_ROOT:
-        return ()
-    place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
-    if root != PROTEST_ROOT:
-        return (place,) if place else ()
-    country = place.country if place else sources[0].country
-    if country is None:
-        return ()
-    return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
-                       ("protest with no named target",)),)
-
-
-def _announced_infinitives(tokens, matches, moods, verb_at, modality) -> set[int]:
+def _announced_infinitives(matches, moods, governors: dict[int, int], modality) -> set[int]:
     """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed'.
 
     Returns the positions of the governing verbs to drop.
     """
-    return {m.verb - 2 for m in matches
+    return {governors[m.verb] for m in matches
             if moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED
-            and governing_verb(tokens, m.verb, verb_at) and modality.announce(m.code)}
+            and m.verb in governors and modality.announce(m.code)}
 
 
 def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],
@@ -309,7 +225,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     verb_at = {m.verb for m in matches}
     taken = {j for a in actors for j in range(a.start, a.end)}
     moods = {m.verb: modality.mood(tokens, m.verb, taken) for m in matches}
-    governors = _announced_infinitives(tokens, matches, moods, verb_at, modality)
+    governing = governed(tokens, matches, verb_at)
+    governors = _announced_infinitives(matches, moods, governing, modality)
     dyads: list[Dyad] = []
     done: list[tuple[VerbMatch, tuple]] = []
     for m in matches:
@@ -320,13 +237,13 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if m.verb in governors:
             dyads.append(Dyad(m, dropped="its infinitive is coded as an announced act"))
             continue
-        if governing_verb(tokens, m.verb, verb_at) and m.verb - 2 not in governors:
+        if m.verb in governing and governing[m.verb] not in governors:
             dyads.append(Dyad(m, dropped="infinitive of another coded verb"))
             continue
         if mood and mood[0] not in ANNOUNCED:
             dyads.append(Dyad(m, dropped=f"{mood[0]} ('{mood[1]}' cue)"))
             continue
-        if _adjunct(tokens, m) and any(not d.dropped for d in dyads):
+        if _adjunct(tokens, m, dyads):
             dyads.append(Dyad(m, dropped="participle that only elaborates the main clause"))
             continue
         code = modality.announce(m.code) if mood else None
@@ -335,7 +252,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             tgt = m.target or subject(tokens, m.verb, actors)
         else:
             src = subject(tokens, m.verb, actors)
-            tgt = m.target or _shared_object(tokens, m, matches)
+            tgt = m.target or shared_object(tokens, m, matches) or borrowed_target(m, matches, governing)
         sources = _conjoined_source(tokens, m.verb, done) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
@@ -343,15 +260,16 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         done.append((m, sources))
         if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and starts_clause(tgt, tokens, verb_at):
             tgt = None
+        tgt = author_after(tokens, m, tgt, actors) or tgt
         targets = compound(tgt, actors, tokens) if tgt else ()
-        if _among_themselves(sources, targets, m) or _about_itself(sources, targets, m):
+        if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
             targets = ()
         if not targets and not m.passive:
-            targets = _implied_target(tokens, m, sources, actors)
-        if not targets and (len(sources) < 2 or not _reciprocal(m.code)):
+            targets = implied_target(tokens, m, sources, actors)
+        if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
-        code = _third_place(tokens, m, code, sources, targets, actors) or code
+        code = third_place(tokens, m, code, sources, targets, actors) or code
         dyads.append(Dyad(m, sources, targets, code=code))
     return dyads
 

@@ -184,7 +184,8 @@ def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
         if discourse.pair:
             return _pair_match(tokens, i, i + 1, discourse.pair)
     agrees = (lambda a: True) if kind == "group" else (lambda a: words.is_person(a) == (kind == "person"))
-    before = [a for a in actors if a.end <= i]
+    at = {a.start for a in places(tokens, actors)}  # "expelled agencies from Darfur, accusing them": not Darfur
+    before = [a for a in actors if a.end <= i and a.start not in at]
     if norm in OBJECT_PRONOUNS:  # "met Putin and signed a deal with him": not the clause's subject
         subject = before[0] if before else discourse.subject
         pool = before[1:] + [a for a in discourse.recent if not subject or a.code != subject.code]

@@ -7,11 +7,11 @@ in the passive) and the target actor in the `+` slot.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
 from .errors import DictionaryError
+from .inflect import inflect, noun_forms  # inflect is also imported from here by others
 from .actors import PREPOSITIONS
 from .records import ActorMatch, Token, VerbMatch
 from .text import tokenize
@@ -33,73 +33,6 @@ VERB_LEADS = frozenset("to not n't will would can could may might must should sh
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
-VOWELS = "aeiou"
-
-
-def _syllables(word: str) -> int:
-    return len(re.findall(r"[aeiouy]+", word))
-
-
-def _cvc(word: str) -> bool:
-    return (
-        len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
-        and word[-3] not in VOWELS and _syllables(word) == 1
-    )
-
-
-def inflect(base: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """All forms of a verb, mapped to their kind: base, s, past, pp or ing."""
-    if base in irregular:
-        got = irregular[base]
-        forms = {"base": base, "past": got[1], "pp": got[2]}
-        forms["s"] = got[3] if len(got) > 3 else _third(base)
-        forms["ing"] = got[4] if len(got) > 4 else _ing(base)
-    else:
-        forms = {"base": base, "s": _third(base), "past": _past(base), "pp": _past(base), "ing": _ing(base)}
-    out: dict[str, str] = {}
-    for kind in ("base", "s", "ing", "pp", "past"):
-        out.setdefault(forms[kind], kind)
-    if forms["pp"] != forms["past"]:
-        out[forms["past"]] = "past"
-    elif forms["past"] == base:  # "cut", "hit", "put": news is told in the past
-        out[base] = "past"
-    return out
-
-
-def _third(w: str) -> str:
-    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return w + "es"
-    if w.endswith("y") and w[-2:-1] not in VOWELS:
-        return w[:-1] + "ies"
-    return w + "s"
-
-
-def _past(w: str) -> str:
-    if w.endswith("e"):
-        return w + "d"
-    if w.endswith("y") and w[-2:-1] not in VOWELS:
-        return w[:-1] + "ied"
-    if _cvc(w):
-        return w + w[-1] + "ed"
-    return w + "ed"
-
-
-def _ing(w: str) -> str:
-    if w.endswith("ie"):
-        return w[:-2] + "ying"
-    if w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
-        return w[:-1] + "ing"
-    if _cvc(w):
-        return w + w[-1] + "ing"
-    return w + "ing"
-
-
-def noun_forms(word: str) -> frozenset[str]:
-    """A pattern word and its plural: sanction -> {sanction, sanctions}."""
-    forms = {word, _third(word), word + "s"}
-    return frozenset(forms)
-
-
 @dataclass(frozen=True, slots=True)
 class Pattern:
     code: str
@@ -242,13 +175,33 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
 
 def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
     """Index of the first token at or after pos (within `limit` others) in forms, or -1."""
-    for j in range(pos, min(len(tokens), pos + limit + 1)):
+    used = 0  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
+    for j in range(pos, len(tokens)):
         norm = tokens[j].norm
         if norm in forms:
             return j
         if norm in BOUNDARY or j in actor_at:
             return -1
+        if not (norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")
+                or (j > pos and _capitalised(tokens[j]) and _capitalised(tokens[j - 1]))):  # "the Strategic Arms Reduction Treaty"
+            used += 1
+        if used > limit:
+            return -1
     return -1
+
+
+def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
+    """'asked the EU and the IMF on Friday to ...': a pattern's words after '+' follow the whole list."""
+    end, j = target.end, target.end
+    while j < len(tokens) and tokens[j].norm in ("and", ",", "the"):
+        j += 1
+        if j in actors_from and tokens[j - 1].norm != ",":
+            end = j = actors_from[j].end
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
 
 
 def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
@@ -261,6 +214,12 @@ def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | No
         if tokens[j].norm in BOUNDARY:
             return None
     return None
+
+
+def _named(actor: ActorMatch) -> bool:
+    """An actor that names its country or organisation ("Russian diplomats"), not a bare role
+    placed from context ("fighter jets" of France)."""
+    return any(not src.startswith("agents") and ":" in src for src in actor.sources)
 
 
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
@@ -337,11 +296,12 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     pos, object_first, held = verb + 1, False, None
     for n, (what, forms) in enumerate(pattern.before):
         j = _find_word(tokens, pos, forms, actor_at, reach.gap)
-        if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at):
+        if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
+                and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True
             continue
         if j < 0 and what == "object" and (actor := _object_actor(tokens, pos, forms, actors_from, reach.gap)):
-            j, held = actor.end - 1, actor if n == len(pattern.before) - 1 else None
+            j, held = actor.end - 1, actor if n == len(pattern.before) - 1 and _named(actor) else None
         if j < 0:
             return None
         pos = j + 1
@@ -351,7 +311,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     target = held
     if target is None and not (passive and direct):  # in the passive a direct object is the subject
         target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
-    tail = target.end if target else pos
+    tail = _compound_end(tokens, target, actors_from) if target else pos
     for forms in pattern.after:
         if target is None:
             return None
@@ -382,6 +342,13 @@ def _after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
     return prev.isalpha() and prev.islower() and prev not in VERB_LEADS and not prev.endswith("ly")
 
 
+def _in_name(tokens, i: int) -> bool:
+    """'the Strategic Arms Reduction Treaty', 'Said Jalili': a capitalised word inside a sentence
+    (not after a dateline dash, a colon or a quote) is part of a name, not a verb."""
+    return i > 0 and _capitalised(tokens[i]) and tokens[i - 1].norm not in BOUNDARY | {"-"} \
+        and tokens[i].text != "I"
+
+
 def _adjective_use(tokens, i: int, candidates) -> bool:
     """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
     a participle right after a determiner or a preposition describes a noun; it is not a verb."""
@@ -404,7 +371,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i, tok in enumerate(tokens):
         candidates = index.forms.get(tok.norm)
-        if not candidates or i in actor_at or i < covered:
+        if not candidates or i in actor_at or i < covered or _in_name(tokens, i):
             continue
         # a word that looks like a noun here is still a verb for a pattern that names the words
         # before it ("can't ever * clash"): those words show it is one

@@ -37,6 +37,38 @@ CODEBOOK = [
     ("Turkey condemned Israel's refusal to accept a ceasefire with Hamas.", [("TUR", "111", "ISR")]),
     ("Jordan noted the suffering of civilians and Israel's failure to allow aid into Gaza.", []),
     ("Jordan noted the suffering of civilians and said Israel allowed aid into Gaza.", [("ISR", "0863", "PSE")]),
+    # hyphenated pieces and numbers use up none of the gap between a pattern's words
+    ("The European Union lifted its long-standing oil sanctions on Venezuela.", [("IGOEUREEC", "085", "VEN")]),
+    ("Washington imposed a 50 percent tariff on Brazilian steel on Monday.", [("USA", "163", "BRA")]),
+    # words after '+' follow the whole list of targets
+    ("Chad asked France and the United States on Monday to send troops.",
+     [("TCD", "0234", "FRA"), ("TCD", "0234", "USA")]),
+    # a governing verb may stand apart from its infinitive; a refusal takes the refused act's target
+    ("Egypt and Sudan agreed on Sunday to hold talks.", [("EGY", "036", "SDN"), ("SDN", "036", "EGY")]),
+    ("Japan ruled out sending troops to Ukraine.", [("JPN", "1224", "UKR")]),
+    ("Nigeria refused on Monday to attack Niger.", [("NGA", "120", "NER")]),
+    # a participle after a comma shares the main clause's subject; 'them' is never a place
+    ("Ethiopia expelled seven U.N. officials on Thursday, accusing them of meddling.",
+     [("ETH", "174", "IGOUNO"), ("ETH", "1125", "IGOUNO")]),
+    # ... and after an act of violence it tells more of the same act
+    ("Israeli jets struck Hamas positions in Gaza on Monday, killing 12 people.", [("ISR", "190", "PSEREB")]),
+    # disapproval is aimed at the author named after 'by', not at the victim; not 'drafted by'
+    ("Amnesty International condemned the torture of prisoners by Egyptian police.",
+     [("NGOHRIAMN", "111", "EGYCOP")]),
+    ("Iran rejected a U.N. plan drafted by Britain.", [("IRN", "120", "IGOUNO")]),
+    # a run of capitalised words is one name: no gap used up, no verb inside it
+    ("India and Pakistan signed the Indus Waters Treaty on Monday.", [("IND", "057", "PAK"), ("PAK", "057", "IND")]),
+    # 'vessels seized the cargo' is active: an object noun before the verb makes no passive here
+    ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "171", "GBR")]),
+    # claims of responsibility and eased curfews take their place as target
+    ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG")]),
+    ("Pakistan's army lifted the curfew in Lahore on Monday.", [("PAKMIL", "0813", "PAK")]),
+    # 'fighters of' leads to the subject
+    ("Fighters of the Rapid Support Forces attacked El Fasher on Monday.", [("SDNREB", "190", "SDN")]),
+    # recode.tsv: who acts changes the code
+    ("Protesters stormed the parliament building in Lima.", [("PEROPP", "145", "PERLEG")]),
+    ("Kenyan troops arrived in Mogadishu on Monday.", [("KENMIL", "074", "SOM")]),
+    ("Mali ordered French troops to leave the country.", [("MLI", "166", "FRAMIL")]),
 ]
 
 

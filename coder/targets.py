@@ -1,0 +1,144 @@
+"""What an act is aimed at, and by whom, beyond the nearest actors: the author after 'by'
+(passives, inquiries, condemnations), a place when no actor is named, a compound acting on
+itself, a meeting abroad, an object shared by conjoined verbs. grammar.assign calls these.
+"""
+
+from __future__ import annotations
+
+from .references import place_of
+from .records import ActorMatch, VerbMatch
+from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
+
+STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
+MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
+# Roots whose target, when none is named, is the author of the thing acted on ("by X").
+AUTHOR_ROOTS = frozenset({"09", "11", "12"})
+CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
+DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
+BY_FILLERS = DETERMINERS | QUANTITY | {"group", "groups", "band", "gang", "unit", "units"}
+BY_WINDOW = 16  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
+# Irregular participles that take a 'by' of their own: "a team led by", "camps run by".
+AGENT_PARTICIPLES = frozenset("led run held made taken built hit shot driven sent brought backed".split())
+# Roots whose events a compound subject does to itself when no target is named:
+# "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# Concessions that two sides make to each other: "X and Y declared a truce", "... swapped prisoners".
+RECIPROCAL_CODES = ("084", "087")
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
+# Roots of acts done *in* a place, whose target is that place when no actor is named:
+# "warplanes pounded targets in Baghdad" is an attack on Iraq.
+PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# ... and so do a claim of responsibility for an attack and an easing of curfews or emergency rule:
+# "claimed the bombing in Kabul", "lifted the state of emergency in Pakistan".
+PLACE_CODES = ("015", "081")
+# Protests with no named target are against the government of the place, else of the protesters'
+# own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
+PROTEST_ROOT, PROTESTED = "14", "GOV"
+
+
+def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
+    """The 'by ACTOR' phrase after a passive verb."""
+    start = max(match.tail_end, match.verb + 1)
+    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors)
+
+
+def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
+    """The actor right after the first 'by' in [start, end), unless a stop word comes first."""
+    for j in range(start, min(len(tokens), end)):
+        if tokens[j].norm in stops:
+            return None
+        if tokens[j].norm == "by":  # "by hundreds of Filipino protesters", "by a group of gunmen"
+            k = j + 1
+            while k < len(tokens) and (tokens[k].norm in BY_FILLERS or tokens[k].norm[:1].isdigit()):
+                k += 1
+            return next((a for a in actors if a.start == k), None)
+    return None
+
+
+def reciprocal(code: str) -> bool:
+    """Acts a compound subject does to itself when no target is named."""
+    return code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)
+
+
+def among_themselves(sources, targets, m: VerbMatch) -> bool:
+    """'Israel and the PLO signed a declaration on Palestinian self-rule': a symmetric act of a
+    compound whose 'target' is one of its own members acts on itself."""
+    countries = {s.country for s in sources}
+    return (len(sources) >= 2 and bool(targets) and m.code[:2] in COOPERATIVE_ROOTS
+            and all(t.country in countries for t in targets))
+
+
+def about_itself(sources, targets, m: VerbMatch) -> bool:
+    """'Lavrov said ... with the United States' is a statement about the US; but 'Russia said
+    ... Kremlin spokesman told reporters' says nothing to another country: a statement whose
+    only target is the speaker's own country has none."""
+    countries = {s.country for s in sources}
+    return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
+            and all(t.country in countries or t.country is None for t in targets))
+
+
+def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
+    """'Bush and Gorbachev met in Helsinki': a meeting in a country neither side belongs to is
+    CAMEO's 'meet at a third location' (044), not a plain meeting (040)."""
+    if (code or m.code) != MEET:
+        return None
+    sides = {a.country for a in sources + targets}
+    place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources + targets])
+    return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
+
+
+def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
+    """'invaded and occupied Kuwait': the first verb shares the second's object."""
+    if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
+        return None
+    nxt = next((n for n in matches if n.verb == m.verb + 2), None)
+    return nxt.target if nxt else None
+
+
+def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'opened an investigation into war crimes by Russian forces', 'rejected an offer by Trump':
+    the one whose act is investigated, rejected or condemned is named after 'by'."""
+    return _after_by(tokens, m.verb + 1, len(tokens), CLAUSE_STOP | {"."}, actors)
+
+
+def author_after(tokens, m: VerbMatch, tgt, actors) -> ActorMatch | None:
+    """'investigated the treatment of migrants by border guards': an inquiry, disapproval or
+    rejection is aimed at the author of the act named after 'by' in the same phrase, not its victim."""
+    if m.code[:2] not in AUTHOR_ROOTS or tgt is None or tgt is not m.target:
+        return None
+    by = next((j for j in range(tgt.end, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
+    if by is None or tokens[by].norm != "by" or _participle(tokens[by - 1].norm):  # "a team led by an American"
+        return None
+    author = _after_by(tokens, by, by + 1, (), actors)
+    return author if author and author.country != tgt.country else None
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in AGENT_PARTICIPLES
+
+
+def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
+    """The target an act has without naming one: the author after 'by' (inquiry, disapproval,
+    rejection), its place (force, coercion, violence), or for a protest the government."""
+    root = m.code[:2]
+    if root in AUTHOR_ROOTS:
+        author = _author(tokens, m, actors)
+        return (author,) if author else ()
+    if root not in PLACE_ROOTS and root != PROTEST_ROOT and not m.code.startswith(PLACE_CODES):
+        return ()
+    place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
+    if root != PROTEST_ROOT:
+        return (place,) if place else ()
+    country = place.country if place else sources[0].country
+    if country is None:
+        return ()
+    return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
+                       ("protest with no named target",)),)
+
+
+def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:
+    """'ruled out sending missiles to Ukraine': a refusal with no object of its own refuses
+    the governed act to that act's target."""
+    if m.code[:2] != REFUSAL_ROOT:
+        return None
+    return next((g.target for g in matches if governors.get(g.verb) == m.verb and g.target), None)
