@@ -129,7 +129,7 @@ class Coded:
     """What coding one story gave, as plain data: a worker process or a Dask task sends it back."""
 
     sentences: int
-    good: list[dict]  # event records that passed the JSON Schema
+    good: list[dict]  # event records that passed the JSON Schema (from a worker: writer.EventRows)
     too_long: list[tuple[int, int]]  # (sentence index, words) of sentences too long to code
     bad: list[tuple[dict, str, str]]  # (record, JSON path, reason) of records that failed it
 
@@ -168,8 +168,9 @@ class Coder:
         s.sentences += coded.sentences
         s.sentences_rejected += len(coded.too_long)
         s.events_rejected += len(coded.bad)
-        s.stories_with_events += bool(coded.good)
-        s.stories_without_events += not coded.good
+        with_events = len(coded.good) > 0
+        s.stories_with_events += with_events
+        s.stories_without_events += not with_events
         self.events.add(coded.good)
         for index, words in coded.too_long:
             err = sentence_error(story, index, words)
