@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import __version__
-from .batch import Coded, RunSummary, code_result
+from .batch import Coded, RunSummary, code_results
 from .errors import EngineError
 from .lexicon import Lexicon, load
 from .parallel import BATCHES_PER_WORKER, default_workers, in_order, pairs
@@ -87,7 +87,7 @@ def _unpack(b: Bundle) -> tuple[Lexicon, str]:
 def code_partition(b: Bundle, stories: list[Story]) -> CodedBatch:
     """A Dask task: code one batch of stories."""
     lexicon, schema = lexicon_for(b)
-    return pack([code_result(story, lexicon, schema) for story in stories])
+    return pack(code_results(stories, lexicon, schema))
 
 
 # On the client

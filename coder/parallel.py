@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
-from .batch import Coded, RunSummary, code_result
+from .batch import Coded, RunSummary, code_results, in_process
 from .errors import CoderError, EngineError
 from .lexicon import Lexicon, load
 from .records import Story
@@ -84,8 +84,7 @@ def coded_stream(items: Iterable, lexicon: Lexicon, summary: RunSummary, workers
     first = next(chunks, [])
     if workers == 1 or len(first) < batch_stories:  # a single batch: code it here
         summary.workers = 1
-        for item in chain(first, chain.from_iterable(chunks)):
-            yield item, None
+        yield from in_process(chain(first, chain.from_iterable(chunks)), lexicon, batch_stories)
         return
     summary.workers = workers
     try:
@@ -145,7 +144,7 @@ def code_batch(stories: list[Story]) -> CodedBatch:
     if "error" in _worker:  # raised here, not in the initializer, so the run reports why
         raise _worker["error"]
     lexicon, schema = _worker["lexicon"], _worker["schema"]
-    return pack([code_result(story, lexicon, schema) for story in stories])
+    return pack(code_results(stories, lexicon, schema))
 
 
 def _exit_with_parent(parent: int) -> None:
