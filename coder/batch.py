@@ -14,6 +14,7 @@ import time
 import uuid
 from contextlib import closing
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -129,7 +130,7 @@ class Coded:
     """What coding one story gave, as plain data: a worker process or a Dask task sends it back."""
 
     sentences: int
-    good: list[dict]  # event records that passed the JSON Schema
+    good: list[dict]  # event records that passed the JSON Schema (from a worker: writer.EventRows)
     too_long: list[tuple[int, int]]  # (sentence index, words) of sentences too long to code
     bad: list[tuple[dict, str, str]]  # (record, JSON path, reason) of records that failed it
 
@@ -140,6 +141,17 @@ def code_result(story: Story, lexicon: Lexicon, schema: str | None = None) -> Co
     good, bad = split_valid([e.to_record() for e in coded], schema)
     return Coded(n_sentences, good, [(s.index, len(s.tokens)) for s in too_long],
                  [(record, failure.json_path, failure.reason) for record, failure in bad])
+
+
+def code_results(stories: list[Story], lexicon: Lexicon, schema: str | None = None) -> list[Coded]:
+    """code_result of each story, the events of all validated as one batch (validate.split_valid)."""
+    coded = [code_bounded(story, lexicon) for story in stories]
+    records = [[e.to_record() for e in events] for _, events, _ in coded]
+    _, bad = split_valid([r for rs in records for r in rs], schema)
+    failures = {id(record): failure for record, failure in bad}
+    return [Coded(n, [r for r in rs if id(r) not in failures], [(s.index, len(s.tokens)) for s in too_long],
+                  [(r, failures[id(r)].json_path, failures[id(r)].reason) for r in rs if id(r) in failures])
+            for (n, _, too_long), rs in zip(coded, records)]
 
 
 class Coder:
@@ -168,8 +180,9 @@ class Coder:
         s.sentences += coded.sentences
         s.sentences_rejected += len(coded.too_long)
         s.events_rejected += len(coded.bad)
-        s.stories_with_events += bool(coded.good)
-        s.stories_without_events += not coded.good
+        with_events = len(coded.good) > 0
+        s.stories_with_events += with_events
+        s.stories_without_events += not with_events
         self.events.add(coded.good)
         for index, words in coded.too_long:
             err = sentence_error(story, index, words)
@@ -235,11 +248,20 @@ def finish(out: Path, summary: RunSummary, events: DatasetWriter, rejects: Rejec
         write_json(out / "runs" / f"{summary.run_id}.json", asdict(summary))
 
 
+def in_process(items, lexicon: Lexicon, batch_stories: int):
+    """(record read, Coded or None) as workers would give them, coded here a batch at a time."""
+    it = iter(items)
+    while batch := list(islice(it, batch_stories)):
+        coded = iter(code_results([item for item in batch if isinstance(item, Story)], lexicon))
+        for item in batch:
+            yield item, next(coded) if isinstance(item, Story) else None
+
+
 def coded_items(items, lexicon: Lexicon, summary: RunSummary, workers: int | None, engine: str,
                 scheduler: str | None, batch_stories: int):
-    """(record read, Coded or None), in input order: None means 'code it here', as one worker does."""
+    """(record read, Coded or None), in input order (None for a reject)."""
     if engine == "local" and workers == 1:
-        return closing(((item, None) for item in items))
+        return closing(in_process(items, lexicon, batch_stories))
     from .parallel import coded_stream
 
     return closing(coded_stream(items, lexicon, summary, workers, engine, scheduler, batch_stories))

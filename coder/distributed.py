@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import __version__
-from .batch import Coded, RunSummary, code_result
+from .batch import Coded, RunSummary, code_results
 from .errors import EngineError
 from .lexicon import Lexicon, load
 from .parallel import BATCHES_PER_WORKER, default_workers, in_order, pairs
 from .records import Story
+from .shipping import CodedBatch, pack, unpack
 from .validate import schema_path
 
 log = logging.getLogger("coder")
@@ -83,10 +84,10 @@ def _unpack(b: Bundle) -> tuple[Lexicon, str]:
     return lexicon, str(root / "event.schema.json")
 
 
-def code_partition(b: Bundle, stories: list[Story]) -> list[Coded]:
+def code_partition(b: Bundle, stories: list[Story]) -> CodedBatch:
     """A Dask task: code one batch of stories."""
     lexicon, schema = lexicon_for(b)
-    return [code_result(story, lexicon, schema) for story in stories]
+    return pack(code_results(stories, lexicon, schema))
 
 
 # On the client
@@ -134,4 +135,4 @@ def dask_stream(chunks: Iterable[list], lexicon: Lexicon, summary: RunSummary, w
                 results = future.result()
             except dask_module().KilledWorker as exc:
                 raise EngineError("worker_died", f"Dask gave up on a task: {exc}") from None
-            yield from pairs(batch, results)
+            yield from pairs(batch, unpack(results))

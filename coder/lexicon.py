@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .actors import ActorIndex, compile_names
+from .dictcache import cached
 from .dictfile import parse_irregular_verbs, parse_names_file, parse_patterns_file
 from .errors import DictionaryError, DictionaryErrors
 from .discards import Discards, load_discards
@@ -128,8 +129,19 @@ def read_entries(folder: str | Path | None = None) -> Entries:
                    references, discards, recodes, errors, settings)
 
 
-def load(folder: str | Path | None = None) -> Lexicon:
-    """Read and compile a dictionary folder; raise DictionaryErrors listing every bad line."""
+def load(folder: str | Path | None = None, cache: bool = True) -> Lexicon:
+    """Read and compile a dictionary folder; raise DictionaryErrors listing every bad line.
+    With `cache`, the compiled result is kept on disk by the folder's version (dictcache.py)."""
+    folder = Path(folder) if folder else default_dictionaries()
+    if not cache:
+        return compile_folder(folder)
+    version = folder_hash(folder)
+    lexicon = cached(folder, version, lambda: compile_folder(folder), lambda found: found.version == version)
+    lexicon.path = folder  # as this caller named it
+    return lexicon
+
+
+def compile_folder(folder: Path) -> Lexicon:
     e = read_entries(folder)
     verbs, errs = compile_patterns(e.patterns, e.irregular, e.settings.reach)
     if e.errors or errs:

@@ -27,10 +27,11 @@ from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
-from .batch import Coded, RunSummary, code_result
+from .batch import Coded, RunSummary, code_results, in_process
 from .errors import CoderError, EngineError
 from .lexicon import Lexicon, load
 from .records import Story
+from .shipping import CodedBatch, pack, unpack
 from .validate import schema_path
 
 BATCHES_PER_WORKER = 2  # one being coded, one waiting: no worker idles while the parent writes
@@ -83,15 +84,14 @@ def coded_stream(items: Iterable, lexicon: Lexicon, summary: RunSummary, workers
     first = next(chunks, [])
     if workers == 1 or len(first) < batch_stories:  # a single batch: code it here
         summary.workers = 1
-        for item in chain(first, chain.from_iterable(chunks)):
-            yield item, None
+        yield from in_process(chain(first, chain.from_iterable(chunks)), lexicon, batch_stories)
         return
     summary.workers = workers
     try:
         with local_pool(lexicon, workers) as pool:
             for batch, future in in_order(chain([first], chunks), lambda stories: pool.submit(code_batch, stories),
                                           lambda: BATCHES_PER_WORKER * workers):
-                yield from pairs(batch, future.result())
+                yield from pairs(batch, unpack(future.result()))
     except BrokenProcessPool:  # from submit or result, once any worker has died
         raise EngineError("worker_died", "it ended abruptly: killed, or out of memory") from None
 
@@ -140,11 +140,11 @@ def start_worker(path: str, version: str, schema: str, parent: int) -> None:
     _worker.update(lexicon=lexicon, schema=schema)
 
 
-def code_batch(stories: list[Story]) -> list[Coded]:
+def code_batch(stories: list[Story]) -> CodedBatch:
     if "error" in _worker:  # raised here, not in the initializer, so the run reports why
         raise _worker["error"]
     lexicon, schema = _worker["lexicon"], _worker["schema"]
-    return [code_result(story, lexicon, schema) for story in stories]
+    return pack(code_results(stories, lexicon, schema))
 
 
 def _exit_with_parent(parent: int) -> None:

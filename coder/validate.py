@@ -18,7 +18,9 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from .errors import EventSchemaError
+from .screen import Screen, compile_screen
 
+SCREEN_MIN = 16  # fewer records: one validator call each costs no more than the screen
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "event.schema.json"
 
 
@@ -78,7 +80,20 @@ def check(record: dict, path: str | None = None) -> EventSchemaError | None:
     return EventSchemaError(str(record.get("event_id")), error.json_path, error.message)
 
 
+@lru_cache(maxsize=4)
+def _screen(path: str) -> Screen | None:
+    schema = inline_local_refs(json.loads(Path(path).read_text(encoding="utf-8")))
+    return compile_screen(schema, lambda sub: Draft202012Validator(sub).is_valid)
+
+
 def split_valid(records: list[dict], path: str | None = None) -> tuple[list[dict], list[tuple[dict, EventSchemaError]]]:
+    """(valid records, (record, failure) of the others), in order. A batch of SCREEN_MIN records or
+    more is first screened column by column (screen.py); one it does not clear is checked record
+    by record."""
+    if len(records) >= SCREEN_MIN:
+        screen = _screen(str(path or schema_path()))
+        if screen is not None and screen.clears(records):
+            return list(records), []
     good, bad = [], []
     for record in records:
         failure = check(record, path)

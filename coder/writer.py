@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
@@ -66,9 +67,27 @@ def events_table(records: list[dict]) -> pa.Table:
     return pa.table(columns, schema=EVENT_SCHEMA)
 
 
+@dataclass(frozen=True, slots=True)
+class EventRows:
+    """Rows [start, stop) of an Arrow table of events: one story's share of a worker's batch,
+    not copied until written (shipping.py)."""
+
+    table: pa.Table
+    start: int
+    stop: int
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def follows(self, other) -> bool:
+        return isinstance(other, EventRows) and other.table is self.table and other.stop == self.start
+
+
 class DatasetWriter:
     """Buffers event records and writes one Parquet file per partition per flush.
 
+    Records come as dicts (coded in this process) or as EventRows of a table built by a worker
+    (shipping.py); either way they are written in the order they were added.
     With `seen` (the ids already in the dataset), an event whose id is there, or earlier in
     this run, is skipped and counted in `skipped`: rerunning an input adds nothing twice.
     """
@@ -76,40 +95,65 @@ class DatasetWriter:
     def __init__(self, out: Path, run_id: str, batch_rows: int = 50_000, seen=None):
         self.root = Path(out) / "events"
         self.run_id, self.batch_rows, self.seen = run_id, batch_rows, seen
-        self.buffer: list[dict] = []
+        self.buffer: list[list[dict] | EventRows] = []
+        self.buffered = 0
         self.files: list[Path] = []
         self.rows = self.skipped = 0
 
-    def add(self, records: list[dict]) -> None:
-        self.buffer += records
-        if len(self.buffer) >= self.batch_rows:
+    def add(self, records: list[dict] | EventRows) -> None:
+        if not len(records):
+            return
+        last = self.buffer[-1] if self.buffer else None
+        if isinstance(records, EventRows):
+            if records.follows(last):  # the next story of the same batch: one slice for all
+                self.buffer[-1] = EventRows(last.table, last.start, records.stop)
+            else:
+                self.buffer.append(records)
+        elif isinstance(last, list):
+            last += records
+        else:
+            self.buffer.append(list(records))
+        self.buffered += len(records)
+        if self.buffered >= self.batch_rows:
             self.flush()
 
-    def _new(self, records: list[dict]) -> list[dict]:
-        """The records whose event_id is neither earlier in the batch nor in `seen`."""
+    def _table(self) -> pa.Table:
+        """Everything buffered, in order, as one table."""
+        pieces = [piece.table.slice(piece.start, len(piece)) if isinstance(piece, EventRows) else events_table(piece)
+                  for piece in self.buffer]
+        self.buffer, self.buffered = [], 0
+        return pa.concat_tables(pieces).combine_chunks()  # one chunk a column: take() stays fast
+
+    def _new(self, table: pa.Table) -> pa.Table:
+        """The rows whose event_id is neither earlier in the batch nor in `seen`."""
         ids: set[str] = set()
-        unique = [r for r in records if not (r["event_id"] in ids or ids.add(r["event_id"]))]
+        all_ids = table.column("event_id").to_pylist()
+        keep = [not (i in ids or ids.add(i)) for i in all_ids]
+        unique = [i for i, k in zip(all_ids, keep) if k]
         if self.seen is not None and unique:
-            present = self.seen.contains(pa.array([r["event_id"] for r in unique], pa.string())).to_pylist()
-            unique = [r for r, p in zip(unique, present) if not p]
-            self.seen.add(pa.array([r["event_id"] for r in unique], pa.string()))
-        self.skipped += len(records) - len(unique)
-        return unique
+            present = iter(self.seen.contains(pa.array(unique, pa.string())).to_pylist())
+            keep = [k and not next(present) for k in keep]
+            self.seen.add(pa.array([i for i, k in zip(all_ids, keep) if k], pa.string()))
+        fresh = table if all(keep) else table.filter(pa.array(keep, pa.bool_()))
+        self.skipped += table.num_rows - fresh.num_rows
+        return fresh
 
     def flush(self) -> None:
-        groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for r in self._new(self.buffer):
-            groups[(r["date"][:4], r["date"][5:7])].append(r)
-        self.buffer = []
-        for (year, month), records in sorted(groups.items()):
+        if not self.buffer:
+            return
+        table = self._new(self._table())
+        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for row, day in enumerate(table.column("date").to_pylist()):
+            groups[(f"{day.year:04d}", f"{day.month:02d}")].append(row)
+        for (year, month), rows in sorted(groups.items()):
             part = self.root / f"year={year}" / f"month={month}"
             path = part / f"part-{self.run_id}-{len(self.files):05d}.parquet"
-            write_part(events_table(records), path)
+            write_part(table.take(pa.array(rows, pa.int64())) if len(groups) > 1 else table, path)
             self.files.append(path)
-            self.rows += len(records)
+            self.rows += len(rows)
 
     def close(self) -> None:
-        if self.buffer:
+        if self.buffered:
             self.flush()
 
 

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,18 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MINI = HERE / "fixtures" / "mini"
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dictionary_cache(tmp_path_factory):
+    """Compiled dictionaries are cached in the session's own folder, not the user's (dictcache.py)."""
+    previous = os.environ.get("CODER_CACHE")
+    os.environ["CODER_CACHE"] = str(tmp_path_factory.mktemp("dictionary-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("CODER_CACHE", None)
+    else:
+        os.environ["CODER_CACHE"] = previous
 
 
 @pytest.fixture(scope="session")
