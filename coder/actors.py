@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
+from .modifiers import widen_listed
+from .roles import spread_roles
 from .text import tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
@@ -41,6 +43,8 @@ class ActorIndex:
     by_first: dict[str, list[CompiledName]]
     countries: frozenset[str]
     agents: frozenset[str]
+    role_places: frozenset[str] = frozenset()  # settings.txt: 'soldiers from X' (roles.py)
+    list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
 
     def names(self):
         for group in self.by_first.values():
@@ -217,9 +221,18 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
 
 
 def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
+    actors = _match_actors(tokens, index, day, verb_forms)
+    return widen_listed(tokens, actors, FUNCTION_WORDS, verb_forms) if index.list_modifiers else actors
+
+
+def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
+    if index.role_places:
+        hits, placed = spread_roles(tokens, hits, index, lambda h: _is_country(h, index),
+                                    lambda start, end, code, sources: _make(tokens, start, end, code, sources, index))
+        return sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
     return combine(tokens, hits, index, verb_forms)
 
 

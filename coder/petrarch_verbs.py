@@ -26,7 +26,8 @@ from .petrarch_source import APPROXIMATED, SKIPPED, Line, Note, note, source_lin
 EVENT_CODE = re.compile(r"^\d{2,4}[A-Z]?$")
 CODE_IN_LINE = re.compile(r"\[([^\]]*)\]")
 MAX_EXPANSION = 400  # patterns one line may expand into through its synsets
-GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " ", "_": " "})
+GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " ", "_": " _ "})  # "_": a tie, kept as a word
+SLOTS = ("+", "*", "%", "$")
 
 
 @dataclass(slots=True)
@@ -203,12 +204,12 @@ def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[
     pre = [w for w in p.pre if w != "^"]
     post = [w for w in p.post if w != "^"]
     reason = None
-    if {"+", "$", "%"} & set(pre):
-        reason = "an actor before the verb (+ *, $ *, % *): the coder takes the source from before the verb"
+    if {"+", "$"} & set(pre) or "%" in pre[1:]:
+        reason = "an actor before the verb (+ *, $ *): the coder takes the source from before the verb"
     elif "$" in post:
         reason = "a source ($) after the verb: the coder takes the source from before the verb"
-    elif "%" in post:
-        reason = "a compound marker (%): the coder has no such slot"
+    elif "%" in post and ("+" in post or post.count("%") > 1):
+        reason = "a compound marker (%) with another target slot: the coder has one slot"
     elif post.count("+") > 1:
         reason = "more than one target (+)"
     if reason:
@@ -221,14 +222,26 @@ def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[
     if not expanded:
         notes.append(note(p.line, SKIPPED, f"synsets expand into more than {MAX_EXPANSION} patterns"))
         return None
-    return [(_detokenize(w[: w.index("*")]), _detokenize(w[w.index("*") + 1 :])) for w in expanded]
+    return [(_untie(_detokenize(w[: w.index("*")])), _untie(_detokenize(w[w.index("*") + 1 :]))) for w in expanded]
+
+
+def _untie(words: list[str]) -> list[str]:
+    """Drop a tie to the verb itself (`*_OUT`, `WOULD_*`): the coder ties words only to words."""
+    while words and words[0] == "_":
+        words = words[1:]
+    while words and words[-1] == "_":
+        words = words[:-1]
+    return words
 
 
 def _detokenize(words: list[str]) -> list[str]:
     """Treebank splits contractions (DID N'T); the coder's tokenizer keeps them whole (didn't)."""
     out: list[str] = []
     for w in words:
-        if w.upper() == "N'T" and out and out[-1] != "+":
+        if w.upper() == "N'T" and out and out[-1] == "_" and len(out) > 1 and out[-2] not in SLOTS:
+            out.pop()
+            out[-1] += w
+        elif w.upper() == "N'T" and out and out[-1] not in SLOTS + ("_",):
             out[-1] += w
         else:
             out.append(w)
@@ -236,7 +249,21 @@ def _detokenize(words: list[str]) -> list[str]:
 
 
 def _words(words: list[str]) -> str:
-    return " ".join(w if w in ("+", "*") else w.lower() for w in words)
+    """Pattern text; words PETRARCH tied with `_` (no word may come between) stay tied, except
+    to a slot (`WOULD_*`, `TO_+`): the coder ties words only to words."""
+    out: list[str] = []
+    tie = False
+    for w in words:
+        if w == "_":
+            tie = True
+            continue
+        w = w if w in SLOTS else w.lower()
+        if tie and out and out[-1] not in SLOTS and w not in SLOTS:
+            out[-1] += "_" + w
+        else:
+            out.append(w)
+        tie = False
+    return " ".join(out)
 
 
 def convert_blocks(blocks: list[VerbBlock], synsets) -> Converted:

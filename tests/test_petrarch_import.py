@@ -251,7 +251,7 @@ def test_petrarch_1_verbs_expand_synsets_and_keep_words_before_the_verb(files):
     blocks, synsets, _ = read_blocks(files["test.verbs.txt"])
     converted = convert_blocks(blocks, synsets)
     lines = {(code, pattern) for code, pattern, _ in converted.patterns}
-    assert {("111", "condemn"), ("111", "denounce"), ("999", "condemn ducats"), ("999", "denounce gold crowns"),
+    assert {("111", "condemn"), ("111", "denounce"), ("999", "condemn ducats"), ("999", "denounce gold_crowns"),
             ("112", "didn't * condemn +"), ("112", "will not * denounce +"), ("114", "said * condemn")} <= lines
     assert ("042:043", "visit") in lines and ("042:043", "call on") in lines
     assert ("073:074", "give aid") in lines
@@ -264,18 +264,20 @@ def test_verb_lines_that_do_not_convert_are_noted(files):
     reasons = {n.line: n.reason for n in notes}
     assert "actor before the verb" in reasons[14]  # + * $
     assert "null code" in reasons[16]
-    assert "compound" in reasons[17]
+    assert 17 not in reasons  # `* %`: a compound target, a slot of the coder's own
     assert "words before the verb" in reasons[22]  # WIRE_+TAP
     assert "not an event code" in reasons[28]  # [abc]
 
 
-def test_patterns_the_coder_cannot_tell_apart_keep_the_first_and_are_noted(imported, tmp_path):
-    """EXTRA_BONUS (adjacent) and EXTRA BONUS differ only by '_', which the coder does not read."""
+def test_words_tied_by_an_underscore_stay_tied_and_repeats_are_noted(imported, tmp_path):
+    """EXTRA_BONUS (adjacent) and EXTRA BONUS (other words may come between) are two patterns."""
     from coder.lint import lint
 
     result, lex = imported
     assert events_of(lex, "Ruritania gave an extra bonus to Freedonia.", "2000-01-01") == [("RUR", "075", "FRE")]
-    assert notes_at(result, "test.verbs.txt", 30)[0].action == "approximated"
+    assert events_of(lex, "Ruritania gave an extra holiday bonus to Freedonia.", "2000-01-01") == [
+        ("RUR", "076", "FRE")]
+    assert notes_at(result, "test.verbs.txt", 30) == []
     assert "repeats" in notes_at(result, "test.verbs.txt", 31)[0].reason
     assert not [f for f in lint(tmp_path / "out") if f.kind in ("shadowed_pattern", "duplicate_pattern")]
 
