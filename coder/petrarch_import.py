@@ -278,10 +278,20 @@ def _write_irregular(out: Path, converted: list[Converted]) -> None:
     for base, row in project.items():
         if base not in forms and not (set(row[1:]) & imported):
             forms[base] = row
+    past = {f for row in project.values() for f in row[1:3]} - set(project)
+    for verb in sorted(imported - set(forms)):
+        if verb in past or _regular_past(verb):  # 'LEFT', 'CALLED' listed as verbs: read as past forms
+            forms[verb] = (verb, verb, verb)
     lines = ["# Irregular verb forms: those given in the imported verb dictionary ({...} after a verb),",
-             "# then the project's own list (dictionaries/irregular_verbs.txt) for the other verbs."]
+             "# then the project's own list (dictionaries/irregular_verbs.txt) for the other verbs,",
+             "# then the imported verbs that are themselves past forms (LEFT, CALLED): past of themselves."]
     lines += [" ".join(row) for row in forms.values()]
     (out / "irregular_verbs.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _regular_past(word: str) -> bool:
+    """'called', 'welcomed': a regular -ed form (not 'need', 'proceed', 'shed')."""
+    return len(word) > 5 and word.endswith("ed") and word[-3] != "e"
 
 
 def _verb_of(pattern: str) -> str:

@@ -11,8 +11,9 @@ Both PETRARCH formats (and TABARI's, which has no `---` block headers) are read 
     - * (TO BORDER) [154]     % compound, ^ any words; PETRARCH-2 groups {noun phrases} and (preps)
 
 This coder's patterns start at the verb: `verb words + words`. What maps is converted: words after
-the verb in order (PETRARCH-2 groups flattened), `+`, synsets expanded, `^` dropped (the coder
-allows a few words between pattern words anyway). What does not map is noted with its reason.
+the verb in order (PETRARCH-2 groups flattened), `+`, synsets expanded, `_` ties kept, `^` kept
+before the target (past the next actor) and dropped elsewhere (the coder allows a few words between
+pattern words anyway). What does not map is noted with its reason.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ EVENT_CODE = re.compile(r"^\d{2,4}[A-Z]?$")
 CODE_IN_LINE = re.compile(r"\[([^\]]*)\]")
 MAX_EXPANSION = 400  # patterns one line may expand into through its synsets
 GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " ", "_": " _ "})  # "_": a tie, kept as a word
-SLOTS = ("+", "*", "%", "$")
+SLOTS = ("+", "*", "%", "$", "^")
 
 
 @dataclass(slots=True)
@@ -202,7 +203,7 @@ def expand(words: list[str], synsets: dict[str, list[str]], depth: int = 0) -> l
 def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[str], list[str]]] | None:
     """(words before the verb, words after it) for each synset expansion; None (noted) if it cannot be converted."""
     pre = [w for w in p.pre if w != "^"]
-    post = [w for w in p.post if w != "^"]
+    post = _skips(p.post)
     reason = None
     if {"+", "$"} & set(pre) or "%" in pre[1:]:
         reason = "an actor before the verb (+ *, $ *): the coder takes the source from before the verb"
@@ -222,16 +223,20 @@ def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[
     if not expanded:
         notes.append(note(p.line, SKIPPED, f"synsets expand into more than {MAX_EXPANSION} patterns"))
         return None
-    return [(_untie(_detokenize(w[: w.index("*")])), _untie(_detokenize(w[w.index("*") + 1 :]))) for w in expanded]
+    return [(_detokenize(w[: w.index("*")]), _detokenize(w[w.index("*") + 1 :])) for w in expanded]
 
 
-def _untie(words: list[str]) -> list[str]:
-    """Drop a tie to the verb itself (`*_OUT`, `WOULD_*`): the coder ties words only to words."""
-    while words and words[0] == "_":
-        words = words[1:]
-    while words and words[-1] == "_":
-        words = words[:-1]
-    return words
+def _skips(post: list[str]) -> list[str]:
+    """PETRARCH's `^` (skip a phrase) is kept, once, before the target slot: the coder reads it as
+    'past the next actor'; after the slot, or doubled, it is dropped (the coder allows a few words
+    between pattern words anyway)."""
+    slot = next((i for i, w in enumerate(post) if w in ("+", "%", "$")), len(post))
+    out: list[str] = []
+    for i, w in enumerate(post):
+        if w == "^" and (i > slot or (out and out[-1] == "^")):
+            continue
+        out.append(w)
+    return out
 
 
 def _detokenize(words: list[str]) -> list[str]:
@@ -249,8 +254,9 @@ def _detokenize(words: list[str]) -> list[str]:
 
 
 def _words(words: list[str]) -> str:
-    """Pattern text; words PETRARCH tied with `_` (no word may come between) stay tied, except
-    to a slot (`WOULD_*`, `TO_+`): the coder ties words only to words."""
+    """Pattern text; words PETRARCH tied with `_` (no word may come between) stay tied: to each
+    other (`new_economic`), a word to the verb (`recently_ *`) and, in the words after the verb,
+    the first to it (`_upon`). A tie to a slot (`TO_+`, `^`) is dropped."""
     out: list[str] = []
     tie = False
     for w in words:
@@ -258,7 +264,12 @@ def _words(words: list[str]) -> str:
             tie = True
             continue
         w = w if w in SLOTS else w.lower()
-        if tie and out and out[-1] not in SLOTS and w not in SLOTS:
+        if tie and w == "*" and out and out[-1] not in SLOTS:
+            out[-1] += "_"
+            out.append(w)
+        elif tie and not out and w not in SLOTS:
+            out.append("_" + w)
+        elif tie and out and out[-1] not in SLOTS and w not in SLOTS:
             out[-1] += "_" + w
         else:
             out.append(w)
@@ -322,7 +333,8 @@ def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:
         for pre, post in pattern_words(p, synsets, out.notes) or ():
             lead = [*pre, "*"] if pre else []
             for verb in block.verbs:
-                out.patterns.append((code, _words([*lead, verb.verb, *verb.after, *post]), p.line))
+                tail = f" {_words(post)}" if post else ""
+                out.patterns.append((code, _words([*lead, verb.verb, *verb.after]) + tail, p.line))
 
 
 def irregular_row(base: str, forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -104,7 +104,8 @@ class Pattern:
     code: str
     verb: str
     before: tuple[tuple[str, frozenset[str]], ...]  # ("word" | "next" | "object", accepted forms);
-    # "next": right after the word before it, no gap (`new_economic_relations`)
+    # "next": right after the word before it, no gap (`new_economic_relations`); "skip": `^`, past
+    # the next actor ("celebrated Eid at Osgiliath with Gondor": `celebrate eid at ^ with +`)
     after: tuple[frozenset[str], ...]  # words that must follow the target
     has_slot: bool
     text: str
@@ -113,7 +114,7 @@ class Pattern:
     reverse: str | None = None  # code of the event back from the target to the source
     lead: tuple[frozenset[str], ...] = ()  # words that must stand before the verb, in order (`did not * clash`)
     compound: bool = False  # `% * agree`: only for a compound subject, whose members act on each other
-    lead_tight: tuple[bool, ...] = ()  # for each lead word: must it follow the one before with no gap?
+    lead_tight: tuple[bool, ...] = ()  # for each lead word: must the next one (or the verb) follow with no gap?
     compound_target: bool = False  # `agree with %`: the target slot takes only a compound ('X and Y')
 
     def possible(self, present: set[str]) -> bool:
@@ -141,6 +142,10 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+' or '%' (one target slot)")
             has_slot, compound_target = True, piece == "%"
             continue
+        if piece == "^":
+            if not has_slot:
+                before.append(("skip", frozenset()))
+            continue
         if piece.startswith("<") or piece.endswith(">"):
             word = piece[1:-1].lower()
             if not (piece.startswith("<") and piece.endswith(">") and word.isalpha()):
@@ -154,15 +159,17 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
             if has_slot:
                 after.append(forms)
             else:
-                before.append(("next" if k and "_" in piece else "word", forms))
-    needs = tuple(forms for _, forms in before) + tuple(after) + lead
+                tied = (k and "_" in piece) or (not k and piece.startswith("_"))  # `_out`: right after the verb
+                before.append(("next" if tied else "word", forms))
+    needs = tuple(forms for what, forms in before if what != "skip") + tuple(after) + lead
     return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs,
                    entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target)
 
 
 def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
     """Split `did not * clash over efforts` into the words before the verb (with, for each, whether
-    `_` ties it to the word before: `most_certainly did * clash`) and the rest."""
+    `_` ties the next word or the verb to it: `most_certainly did * clash`, `recently_ * allow`)
+    and the rest."""
     pieces = entry.pattern.split()
     if "*" not in pieces:
         return (), (), pieces
@@ -171,10 +178,17 @@ def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, 
         raise DictionaryError(entry.path, entry.line, "bad_pattern",
                               "'*' stands between the words before the verb and the verb (did not * clash; "
                               "a leading % asks for a compound subject: % have * delay)")
-    words = [(t.norm, bool(k) and "_" in piece) for piece in pieces[:at] if piece != "%"
-             for k, t in enumerate(tokenize(piece.replace("_", " ")))]
+    words = [(t.norm, tied) for piece in pieces[:at] if piece != "%" for t, tied in _ties(piece)]
     return (tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w, _ in words),
             tuple(tight for _, tight in words), pieces[at + 1 :])
+
+
+def _ties(piece: str) -> list[tuple[Token, bool]]:
+    """The words of a piece, each with whether the word after it must follow with no gap."""
+    toks = tokenize(piece.replace("_", " "))
+    inner = "_" in piece.strip("_")
+    return [(t, (inner and k < len(toks) - 1) or (k == len(toks) - 1 and piece.endswith("_")))
+            for k, t in enumerate(toks)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +315,7 @@ def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=()) -> int:
     after it is tied to it (`tight`)."""
     pos = verb
     for k in range(len(lead) - 1, -1, -1):
-        forms, limit = lead[k], 0 if k + 1 < len(tight) and tight[k + 1] else gap
+        forms, limit = lead[k], 0 if k < len(tight) and tight[k] else gap
         j = pos - 1
         while j >= 0 and pos - 1 - j <= limit and tokens[j].norm not in forms:
             if tokens[j].norm in BOUNDARY or j in actor_at:
@@ -321,6 +335,9 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         return None
     pos, object_first = verb + 1, False
     for what, forms in pattern.before:
+        if what == "skip":
+            pos = _past_actor(tokens, pos, actors_from, reach.gap)
+            continue
         j = _find_word(tokens, pos, forms, actor_at, 0 if what == "next" else reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at):
             object_first = True
@@ -363,6 +380,16 @@ def _compound_before(tokens, pos: int, actors_from) -> bool:
     while k >= 0 and tokens[k].norm in (",", "and"):
         k -= 1
     return "and" in {t.norm for t in tokens[k + 1 : j]} and (k + 1) in by_end
+
+
+def _past_actor(tokens, pos: int, actors_from, gap: int) -> int:
+    """Just past the first actor within `gap` words of pos (`^`), or pos when there is none."""
+    for j in range(pos, min(len(tokens), pos + gap + 1)):
+        if j in actors_from:
+            return actors_from[j].end
+        if tokens[j].norm in BOUNDARY:
+            break
+    return pos
 
 
 def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:

@@ -66,3 +66,21 @@ def test_lead_words_tied_by_an_underscore_must_be_adjacent(tmp_path):
     lex = load(folder(tmp_path, "081  condemn +\n030  most_certainly did * condemn +\n"))
     assert events_of(lex, "Iran most certainly did condemn Syria.") == [("IRN", "030", "SYR")]
     assert events_of(lex, "Iran most often certainly did condemn Syria.") == [("IRN", "081", "SYR")]
+
+
+def test_a_lead_word_tied_to_the_verb_must_stand_right_before_it(tmp_path):
+    lex = load(folder(tmp_path, "081  condemn +\n030  recently_ * condemn +\n"))
+    assert events_of(lex, "Iran recently condemned Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran recently did condemn Syria.") == [("IRN", "081", "SYR")]
+
+
+def test_a_word_tied_to_the_verb_must_follow_it_directly(tmp_path):
+    lex = load(folder(tmp_path, "081  condemn +\n030  condemn _loudly +\n"))
+    assert events_of(lex, "Iran condemned loudly Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran condemned very loudly Syria.") == [("IRN", "081", "SYR")]
+
+
+def test_a_caret_skips_past_the_next_actor(tmp_path):
+    sentence = "Iran agreed at Turkey with Syria."
+    assert events_of(load(folder(tmp_path / "a", "030  agree at ^ with +\n")), sentence) == [("IRN", "030", "SYR")]
+    assert events_of(load(folder(tmp_path / "b", "030  agree at with +\n")), sentence) == []  # an actor in the way

@@ -354,6 +354,20 @@ def test_tabari_files_take_semicolon_comments(tmp_path):
     assert events_of(lex, "Ruritania condemned loudly Freedonia.") == [("RUR", "112", "FRE")]
 
 
+def test_verbs_listed_in_a_past_form_are_read_as_past_forms(tmp_path):
+    """PETRARCH-1 lists LEFT and CALLED as verbs: 'the mayor left for X' and 'has called for' are verbs there."""
+    actors = tmp_path / "t.actors"
+    actors.write_text("RURITANIA_ [RUR]\nFREEDONIA_ [FRE]\n", encoding="utf-8")
+    verbs = tmp_path / "t.verbs"
+    verbs.write_text("--- LEFT [032] ---\nLEFT\n\n--- CALLED [010] ---\nCALLED\n- * FOR [096]\n", encoding="utf-8")
+    import_dictionaries(Sources(verbs=[verbs], actors=[actors]), tmp_path / "out")
+    rows = (tmp_path / "out" / "irregular_verbs.txt").read_text(encoding="utf-8").splitlines()
+    assert "left left left" in rows and "called called called" in rows
+    lex = load(tmp_path / "out")
+    assert events_of(lex, "Ruritania's new mayor left for Freedonia.") == [("RUR", "032", "FRE")]
+    assert events_of(lex, "Ruritania has called for Freedonia to act.") == [("RUR", "096", "FRE")]
+
+
 def test_cli_imports_and_codes_with_the_folder(files, tmp_path):
     out = tmp_path / "cli-out"
     args = ["dict", "import", "petrarch", "--verbs", str(files["test.verbs.txt"]), "--actors",
