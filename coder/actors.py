@@ -139,6 +139,10 @@ def _joinable_gap(tokens, start, end, verb_forms) -> bool:
 
 
 def _make(tokens, start, end, code, sources, index) -> ActorMatch:
+    if "/" in code:  # 'the Shire' [FRO/BIL/SAM]: one name that stands for several actors
+        members = tuple(_make(tokens, start, end, part, sources, index) for part in code.split("/"))
+        first = members[0]
+        return ActorMatch(start, end, first.code, first.country, first.agent, first.text, tuple(sources), members)
     country, agent = split_code(code, index)
     text = span_text(tokens, start, end)
     return ActorMatch(start, end, code, country, agent, text, tuple(sources))

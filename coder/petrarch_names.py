@@ -86,13 +86,11 @@ def actor_code(code: str, line: Line, notes: list[Note]) -> str | None:
         notes.append(note(line, SKIPPED, "null or discard actor code ([---], [+++]): the coder has no null actor, "
                                          "so the names are left uncoded", code))
         return None
-    if "/" in code:
-        parts = [c for c in code.split("/") if c]
-        notes.append(note(line, APPROXIMATED, "one name for several actors (A/B): only the first is coded", code))
-        code = parts[0] if parts else ""
     if code != code.upper():
         notes.append(note(line, APPROXIMATED, "lower-case code written in upper case", code))
         code = code.upper()
+    if "/" in code and all(CODE_RE.match(c) for c in code.split("/")):
+        return code  # one name for several actors: the coder's FRO/BIL/SAM, each a member
     if not CODE_RE.match(code):
         notes.append(note(line, SKIPPED, "actor code not made of 3-letter chunks", code))
         return None

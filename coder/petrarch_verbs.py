@@ -38,6 +38,7 @@ class VerbDef:
     after: tuple[str, ...]  # words of a multi-word verb after it ("break down")
     forms: tuple[str, ...]  # irregular forms given in {...}
     code: str  # its own code, or the block's
+    before: tuple[str, ...] = ()  # words of a multi-word verb before it, tied to it (WIRE_+TAP)
 
 
 @dataclass(slots=True)
@@ -129,17 +130,17 @@ def _add_verb(block: VerbBlock, line: Line, text: str, notes) -> None:
         return
     marked = [i for i, w in enumerate(words) if w.startswith("+")]
     at = marked[0] if marked else 0
-    if at > 0:
-        notes.append(note(line, SKIPPED, "multi-word verb with words before the verb (WIRE_+TAP): the coder's "
-                                         "patterns start at the verb"))
-        return
     verb = words[at].lstrip("+").lower()
     if not verb.isalpha():
         notes.append(note(line, SKIPPED, "verb is not one word (hyphenated?)", verb))
         return
     irregular = tuple(_form(f) for f in forms.partition("}")[0].split() if _form(f))
     after = tuple(w.lower() for w in words[at + 1 :])
-    block.verbs.append(VerbDef(line, verb, after, irregular, code or block.code))
+    before = tuple(w.lower() for w in words[:at])
+    if not all(w.replace("'", "").isalpha() for w in before):
+        notes.append(note(line, SKIPPED, "words before the verb of a multi-word verb that are not words", " ".join(before)))
+        return
+    block.verbs.append(VerbDef(line, verb, after, irregular, code or block.code, before))
 
 
 def _form(text: str) -> str:
@@ -322,7 +323,7 @@ def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:
             out.irregular.setdefault(verb.verb, irregular_row(verb.verb, verb.forms))
         code = event_code(verb.code, verb.line, out.notes, pattern=False)
         if code:
-            out.patterns.append((code, _words([verb.verb, *verb.after]), verb.line))
+            out.patterns.append((code, _words([*_tied(verb.before), verb.verb, *verb.after]), verb.line))
     for p in block.patterns:
         code = event_code(p.code, p.line, out.notes)
         if code is None:
@@ -331,10 +332,18 @@ def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:
             out.notes.append(note(p.line, SKIPPED, "its block has no verb the coder can use"))
             continue
         for pre, post in pattern_words(p, synsets, out.notes) or ():
-            lead = [*pre, "*"] if pre else []
             for verb in block.verbs:
+                lead = [*pre, *(_tied(verb.before) or ["*"])] if pre else _tied(verb.before)
                 tail = f" {_words(post)}" if post else ""
                 out.patterns.append((code, _words([*lead, verb.verb, *verb.after]) + tail, p.line))
+
+
+def _tied(before: tuple[str, ...]) -> list[str]:
+    """WIRE_+TAP: the words before a multi-word verb, tied to each other and to it (`wire_ * tap`)."""
+    out: list[str] = []
+    for w in before:
+        out += [w, "_"]
+    return [*out, "*"] if out else []
 
 
 def irregular_row(base: str, forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -194,11 +194,17 @@ def test_actors_are_written_with_date_ranges_and_code_by_date(imported):
 def test_actor_lines_that_do_not_convert_are_noted_with_file_and_line(imported):
     result, _ = imported
     assert "null" in notes_at(result, "test.actors.txt", 19)[0].reason  # GHOST_LEGION [---]
-    assert "several actors" in notes_at(result, "test.actors.txt", 18)[0].reason  # [LAK/SYL]: LAK kept
+    assert notes_at(result, "test.actors.txt", 18) == []  # [LAK/SYL]: a name for both, converted whole
     assert "date restriction" in notes_at(result, "test.actors.txt", 21)[0].reason  # 31 February
     assert "lower-case" in notes_at(result, "test.actors.txt", 22)[0].reason
     assert "no usable code" in notes_at(result, "test.actors.txt", 27)[0].reason  # ORPHAN_NAME
     assert all(n.action in ("skipped", "approximated") for n in result.notes)
+
+
+def test_a_name_for_several_actors_codes_each(imported):
+    _, lex = imported
+    assert sorted(events_of(lex, "Lake People condemned Ruritania.", "2000-01-01")) == [
+        ("LAK", "111", "RUR"), ("SYL", "111", "RUR")]
 
 
 def test_a_name_defined_again_later_takes_the_later_codes(imported):
@@ -253,7 +259,7 @@ def test_petrarch_1_verbs_expand_synsets_and_keep_words_before_the_verb(files):
     lines = {(code, pattern) for code, pattern, _ in converted.patterns}
     assert {("111", "condemn"), ("111", "denounce"), ("999", "condemn ducats"), ("999", "denounce gold_crowns"),
             ("112", "didn't * condemn +"), ("112", "will not * denounce +"), ("114", "said * condemn")} <= lines
-    assert ("042:043", "visit") in lines and ("042:043", "call on") in lines
+    assert ("042:043", "visit") in lines and ("042:043", "call on") in lines and ("042:043", "wire_ * tap") in lines
     assert ("073:074", "give aid") in lines
     assert converted.irregular["give"][:3] == ("give", "gave", "given")
 
@@ -265,7 +271,7 @@ def test_verb_lines_that_do_not_convert_are_noted(files):
     assert "actor before the verb" in reasons[14]  # + * $
     assert "null code" in reasons[16]
     assert 17 not in reasons  # `* %`: a compound target, a slot of the coder's own
-    assert "words before the verb" in reasons[22]  # WIRE_+TAP
+    assert 22 not in reasons  # WIRE_+TAP: `wire_ * tap`
     assert "not an event code" in reasons[28]  # [abc]
 
 
@@ -352,6 +358,13 @@ def test_tabari_files_take_semicolon_comments(tmp_path):
     lex = load(tmp_path / "out")
     assert events_of(lex, "Ruritania denounced Freedonia.") == [("RUR", "113", "FRE")]
     assert events_of(lex, "Ruritania condemned loudly Freedonia.") == [("RUR", "112", "FRE")]
+
+
+def test_a_multi_word_verb_with_words_before_it_needs_them_right_before(imported):
+    _, lex = imported
+    assert sorted(events_of(lex, "Ruritania wire tapped Freedonia.", "2000-01-01")) == [
+        ("FRE", "043", "RUR"), ("RUR", "042", "FRE")]
+    assert events_of(lex, "Ruritania tapped Freedonia.", "2000-01-01") == []
 
 
 def test_verbs_listed_in_a_past_form_are_read_as_past_forms(tmp_path):
