@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
 from .modifiers import widen_listed
-from .roles import spread_roles
+from .roles import apply_prefixes, split_prefixes, spread_roles
 from .text import tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
@@ -45,6 +45,7 @@ class ActorIndex:
     agents: frozenset[str]
     role_places: frozenset[str] = frozenset()  # settings.txt: 'soldiers from X' (roles.py)
     list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
+    prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
 
     def names(self):
         for group in self.by_first.values():
@@ -71,7 +72,7 @@ def compile_names(actor_entries, agent_entries, countries) -> ActorIndex:
     for group in by_first.values():
         group.sort(key=lambda n: (-len(n.tokens), n.exact is None))
     agents = frozenset(e.code for e in agent_entries)
-    return ActorIndex(by_first, frozenset(countries), agents)
+    return ActorIndex(by_first, frozenset(countries), agents, prefixes=any(c.endswith("~") for c in agents))
 
 
 def resolve(entries: list[NameEntry], day: str) -> NameEntry | None:
@@ -233,11 +234,20 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
-    if index.role_places:
-        hits, placed = spread_roles(tokens, hits, index, lambda h: _is_country(h, index),
-                                    lambda start, end, code, sources: _make(tokens, start, end, code, sources, index))
-        return sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
-    return combine(tokens, hits, index, verb_forms)
+    if not (index.prefixes or index.role_places):
+        return combine(tokens, hits, index, verb_forms)
+
+    def make(start, end, code, sources):
+        return _make(tokens, start, end, code, sources, index)
+
+    prefixes: dict = {}
+    if index.prefixes:  # 'MSF Arnor' -> NGOARN (roles.py)
+        hits, prefixes = split_prefixes(hits)
+    placed: list[ActorMatch] = []
+    if index.role_places:  # 'soldiers from Gondor' -> GONMIL (roles.py)
+        hits, placed = spread_roles(tokens, hits, index, lambda h: _is_country(h, index), make)
+    actors = sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
+    return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 
 def _elided(tokens, hits: list[NameHit], index: ActorIndex, day: str) -> list[NameHit]:

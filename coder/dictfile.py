@@ -16,7 +16,7 @@ from .errors import DictionaryError
 
 CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
 GROUP_RE = re.compile(r"^(?:[A-Z]{3})+(?:/(?:[A-Z]{3})+)*$")  # FRO/BIL/SAM: one name for several actors
-AGENT_RE = re.compile(r"^(?:[A-Z]{3})+$")  # GOV; imported sets also stack roles (GOVFRM)
+AGENT_RE = re.compile(r"^(?:[A-Z]{3})+~?$")  # GOV; imported sets also stack roles (GOVFRM) and prefix (NGO~)
 EVENT_CODE_RE = re.compile(r"^\d{2,4}[A-Z]?$")  # 040, 1823; imported sets may add a letter (174K)
 DATES_RE = re.compile(r"^\[([^\]]*)\]$")
 NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"

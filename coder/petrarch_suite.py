@@ -142,7 +142,8 @@ def _expected(elem) -> tuple[Triple, ...] | None:
 
 def petrarch_actor(code: str, lexicon: Lexicon) -> str:
     """An actor that is a role alone (GOV) is written as PETRARCH writes it (---GOV)."""
-    if code[:3] in lexicon.actors.agents and code not in _actor_codes(lexicon):
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if all(c in lexicon.actors.agents for c in chunks) and code not in _actor_codes(lexicon):
         return "---" + code
     return code
 

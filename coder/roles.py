@@ -53,6 +53,31 @@ def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[Acto
     return left, found
 
 
+def split_prefixes(hits) -> tuple[list, dict[int, tuple[int, str]]]:
+    """'MSF Arnor': an agent whose code ends in ~ (NGO~) goes before the code of the actor right
+    after it (NGOARN). Returns the other hits and, by that actor's start, (prefix start, prefix)."""
+    left, prefixes = [], {}
+    for k, h in enumerate(hits):
+        if h.kind == "agent" and h.entry.code.endswith("~"):
+            nxt = hits[k + 1] if k + 1 < len(hits) else None
+            if nxt is not None and nxt.start == h.end and nxt.kind == "actor":
+                prefixes[nxt.start] = (h.start, h.entry.code[:-1])
+            continue
+        left.append(h)
+    return left, prefixes
+
+
+def apply_prefixes(actors: list[ActorMatch], prefixes, make) -> list[ActorMatch]:
+    """Each actor that starts where a prefix was waiting, with the prefix before its code."""
+    out = []
+    for a in actors:
+        if a.start in prefixes and not a.members:
+            start, code = prefixes[a.start]
+            a = make(start, a.end, code + a.code, a.sources)
+        out.append(a)
+    return out
+
+
 def _with_members(actor: ActorMatch, members: tuple[ActorMatch, ...]) -> ActorMatch:
     return ActorMatch(actor.start, actor.end, actor.code, actor.country, actor.agent, actor.text, actor.sources,
                       members)

@@ -30,3 +30,14 @@ def test_a_role_of_several_countries_as_a_target(tmp_path):
     lex = load(folder(tmp_path, "", PLACES))
     found = sorted(events_of(lex, "Iran condemned the officials of Syria, Turkey and Israel."))
     assert found == [("IRN", "111", "ISRGOV"), ("IRN", "111", "SYRGOV"), ("IRN", "111", "TURGOV")]
+
+
+def test_a_prefix_role_goes_before_the_code_of_the_actor_after_it(tmp_path):
+    root = folder(tmp_path, "")
+    with open(root / "agents.txt", "a", encoding="utf-8") as fh:
+        fh.write("NGO~  Relief Corps\n")
+    lex = load(root)
+    assert lex.actors.prefixes
+    assert events_of(lex, "Relief Corps Syria condemned Israel.") == [("NGOSYR", "111", "ISR")]
+    assert events_of(lex, "Relief Corps Syrian officials condemned Israel.") == [("NGOSYRGOV", "111", "ISR")]
+    assert events_of(lex, "Relief Corps condemned Israel.") == []  # a prefix alone is no actor
