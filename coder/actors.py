@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
+from .modifiers import widen_listed
+from .roles import apply_prefixes, split_prefixes, spread_roles
 from .text import tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
@@ -41,6 +43,9 @@ class ActorIndex:
     by_first: dict[str, list[CompiledName]]
     countries: frozenset[str]
     agents: frozenset[str]
+    role_places: frozenset[str] = frozenset()  # settings.txt: 'soldiers from X' (roles.py)
+    list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
+    prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
 
     def names(self):
         for group in self.by_first.values():
@@ -67,7 +72,7 @@ def compile_names(actor_entries, agent_entries, countries) -> ActorIndex:
     for group in by_first.values():
         group.sort(key=lambda n: (-len(n.tokens), n.exact is None))
     agents = frozenset(e.code for e in agent_entries)
-    return ActorIndex(by_first, frozenset(countries), agents)
+    return ActorIndex(by_first, frozenset(countries), agents, prefixes=any(c.endswith("~") for c in agents))
 
 
 def resolve(entries: list[NameEntry], day: str) -> NameEntry | None:
@@ -135,6 +140,10 @@ def _joinable_gap(tokens, start, end, verb_forms) -> bool:
 
 
 def _make(tokens, start, end, code, sources, index) -> ActorMatch:
+    if "/" in code:  # 'the Shire' [FRO/BIL/SAM]: one name that stands for several actors
+        members = tuple(_make(tokens, start, end, part, sources, index) for part in code.split("/"))
+        first = members[0]
+        return ActorMatch(start, end, first.code, first.country, first.agent, first.text, tuple(sources), members)
     country, agent = split_code(code, index)
     text = span_text(tokens, start, end)
     return ActorMatch(start, end, code, country, agent, text, tuple(sources))
@@ -217,10 +226,28 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
 
 
 def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
+    actors = _match_actors(tokens, index, day, verb_forms)
+    return widen_listed(tokens, actors, FUNCTION_WORDS, verb_forms) if index.list_modifiers else actors
+
+
+def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
-    return combine(tokens, hits, index, verb_forms)
+    if not (index.prefixes or index.role_places):
+        return combine(tokens, hits, index, verb_forms)
+
+    def make(start, end, code, sources):
+        return _make(tokens, start, end, code, sources, index)
+
+    prefixes: dict = {}
+    if index.prefixes:  # 'MSF Arnor' -> NGOARN (roles.py)
+        hits, prefixes = split_prefixes(hits)
+    placed: list[ActorMatch] = []
+    if index.role_places:  # 'soldiers from Gondor' -> GONMIL (roles.py)
+        hits, placed = spread_roles(tokens, hits, index, lambda h: _is_country(h, index), make)
+    actors = sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
+    return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 
 def _elided(tokens, hits: list[NameHit], index: ActorIndex, day: str) -> list[NameHit]:

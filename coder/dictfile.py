@@ -15,7 +15,8 @@ from pathlib import Path
 from .errors import DictionaryError
 
 CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
-AGENT_RE = re.compile(r"^(?:[A-Z]{3})+$")  # GOV; imported sets also stack roles (GOVFRM)
+GROUP_RE = re.compile(r"^(?:[A-Z]{3})+(?:/(?:[A-Z]{3})+)*$")  # FRO/BIL/SAM: one name for several actors
+AGENT_RE = re.compile(r"^(?:[A-Z]{3})+~?$")  # GOV; imported sets also stack roles (GOVFRM) and prefix (NGO~)
 EVENT_CODE_RE = re.compile(r"^\d{2,4}[A-Z]?$")  # 040, 1823; imported sets may add a letter (174K)
 DATES_RE = re.compile(r"^\[([^\]]*)\]$")
 NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes kept by errors="surrogateescape"
@@ -122,7 +123,7 @@ def parse_names_file(path: Path, *, agents: bool = False) -> tuple[list[NameEntr
             continue
         code, _, rest = text.strip().partition(" ")
         rest = rest.strip()
-        if not (AGENT_RE if agents else CODE_RE).match(code):
+        if not (AGENT_RE if agents else GROUP_RE).match(code):
             errors.append(DictionaryError(p, number, "bad_agent_code" if agents else "bad_code", code))
             continue
         start = end = None

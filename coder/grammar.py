@@ -62,11 +62,11 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
     """The actor with its partners: 'Iran, Russia and Syria' -> all three.
 
     Commas alone do not join ('In Damascus, Iran met...'): a list needs an 'and'.
-    "The two sides" stands for its members.
+    "The two sides" (and a name for several actors, 'the Benelux countries') stands for its members.
     """
-    if actor.members:
-        return actor.members
-    i = next(k for k, a in enumerate(actors) if a.start == actor.start)
+    i = next((k for k, a in enumerate(actors) if a.start == actor.start), None)
+    if i is None:
+        return actor.members or (actor,)
     lo = hi = i
     free = not _behind_preposition(actor, tokens)  # "in Gaza and Israel's refusal": Gaza is a place
     while lo > 0 and _joint(actors[lo - 1], actors[lo], tokens) and not (
@@ -76,8 +76,8 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
         hi += 1
     joints = [_joint(actors[k], actors[k + 1], tokens) for k in range(lo, hi)]
     if "and" not in joints:
-        return (actor,)
-    return tuple(actors[lo : hi + 1])
+        return actor.members or (actor,)
+    return tuple(m for a in actors[lo : hi + 1] for m in (a.members or (a,)))
 
 
 def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:

@@ -45,6 +45,7 @@ class Lexicon:
     references: ReferenceWords
     discards: Discards
     recodes: list[Recode]
+    settings: Settings = Settings()
 
 
 def folder_hash(folder: Path) -> str:
@@ -147,8 +148,9 @@ def compile_folder(folder: Path) -> Lexicon:
     if e.errors or errs:
         raise DictionaryErrors(e.errors + errs)
     actors = compile_names(e.actors, e.agents, e.countries)
+    actors.role_places, actors.list_modifiers = e.settings.role_places, e.settings.list_modifiers
     counts = {"actors": len(e.actors), "agents": len(e.agents), "patterns": len(e.patterns),
               "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled),
               "mood_cues": sum(map(len, e.modality.cues.values()))}
     return Lexicon(e.folder, folder_hash(e.folder), __version__, actors, verbs, verbs.all_forms(), e.codes, e.acled,
-                   counts, e.modality, e.references, e.discards, e.recodes)
+                   counts, e.modality, e.references, e.discards, e.recodes, e.settings)

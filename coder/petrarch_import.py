@@ -23,6 +23,7 @@ from .petrarch_names import (ActorBlock, AgentEntry, merge_codeless, read_actor_
                              resolve_duplicates, uncoded)
 from .petrarch_source import APPROXIMATED, SKIPPED, Note, name_key, note, phrase, source_lines
 from .petrarch_verbs import Converted, convert_blocks, read_blocks
+from .clauses import CommaLimits
 from .settings import Settings, format_settings
 from .verbs import Reach
 
@@ -30,10 +31,15 @@ REPORT = "import-report.tsv"
 # PETRARCH found a verb's target anywhere in its verb phrase, read off a parse tree: the coder looks
 # further than on news wire, and also past "in", "at"... (values chosen on PETRARCH's unit tests);
 # and PETRARCH wrote a role named alone ("a senior official") with no country (---GOV).
-PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset()), place_bare_roles=False)
+PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset()), place_bare_roles=False,
+                             commas=CommaLimits(min=2, max=8, bmin=0, bmax=0, emin=2, emax=8),
+                             role_places=frozenset({"of", "in", "from"}), list_modifiers=True)
 SETTINGS_NOTE = ("Written by `coder dict import`: PETRARCH read a verb's target anywhere in its verb phrase,\n"
                  "so this set looks further than the coder's news-wire defaults, and it left a role named\n"
-                 "alone ('officials') without a country (see coder/settings.py).")
+                 "alone ('officials') without a country (see coder/settings.py). The comma limits are\n"
+                 "PETRARCH's defaults for dropping comma-delimited asides (coder/clauses.py); role_places\n"
+                 "puts 'soldiers from X' in X, as PETRARCH did (coder/roles.py), and list_modifiers\n"
+                 "reads 'X and the evil Y' as a list (coder/modifiers.py).")
 NON_STATE = frozenset({"IGO", "IMG", "MNC", "NGM", "NGO", "UIS"})  # CAMEO's non-state first chunks
 QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
         **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
@@ -272,10 +278,20 @@ def _write_irregular(out: Path, converted: list[Converted]) -> None:
     for base, row in project.items():
         if base not in forms and not (set(row[1:]) & imported):
             forms[base] = row
+    past = {f for row in project.values() for f in row[1:3]} - set(project)
+    for verb in sorted(imported - set(forms)):
+        if verb in past or _regular_past(verb):  # 'LEFT', 'CALLED' listed as verbs: read as past forms
+            forms[verb] = (verb, verb, verb)
     lines = ["# Irregular verb forms: those given in the imported verb dictionary ({...} after a verb),",
-             "# then the project's own list (dictionaries/irregular_verbs.txt) for the other verbs."]
+             "# then the project's own list (dictionaries/irregular_verbs.txt) for the other verbs,",
+             "# then the imported verbs that are themselves past forms (LEFT, CALLED): past of themselves."]
     lines += [" ".join(row) for row in forms.values()]
     (out / "irregular_verbs.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _regular_past(word: str) -> bool:
+    """'called', 'welcomed': a regular -ed form (not 'need', 'proceed', 'shed')."""
+    return len(word) > 5 and word.endswith("ed") and word[-3] != "e"
 
 
 def _verb_of(pattern: str) -> str:

@@ -86,13 +86,11 @@ def actor_code(code: str, line: Line, notes: list[Note]) -> str | None:
         notes.append(note(line, SKIPPED, "null or discard actor code ([---], [+++]): the coder has no null actor, "
                                          "so the names are left uncoded", code))
         return None
-    if "/" in code:
-        parts = [c for c in code.split("/") if c]
-        notes.append(note(line, APPROXIMATED, "one name for several actors (A/B): only the first is coded", code))
-        code = parts[0] if parts else ""
     if code != code.upper():
         notes.append(note(line, APPROXIMATED, "lower-case code written in upper case", code))
         code = code.upper()
+    if "/" in code and all(CODE_RE.match(c) for c in code.split("/")):
+        return code  # one name for several actors: the coder's FRO/BIL/SAM, each a member
     if not CODE_RE.match(code):
         notes.append(note(line, SKIPPED, "actor code not made of 3-letter chunks", code))
         return None
@@ -241,20 +239,17 @@ def read_agents(path, tabari: bool = False) -> tuple[list[AgentEntry], list[Note
 
 
 def agent_code(text: str, line: Line, notes: list[Note]) -> str | None:
-    """`~GOV` (added after the actor's code) as GOV; `NGO~` (added before) has no equivalent yet."""
+    """`~GOV` (added after the actor's code) as GOV; `NGO~` (added before it) as NGO~."""
     code = text.strip()
-    if code.endswith("~") and not code.startswith("~"):
-        notes.append(note(line, SKIPPED, "prefix agent code (NGO~): the coder adds agent codes only after "
-                                         "the actor's code", code))
-        return None
-    code = code.lstrip("~").strip()
+    prefix = code.endswith("~") and not code.startswith("~")
+    code = code.strip("~").strip()
     if code != code.upper():
         notes.append(note(line, APPROXIMATED, "lower-case code written in upper case", code))
         code = code.upper()
     if not AGENT_RE.match(code):
         notes.append(note(line, SKIPPED, "agent code not ~ and 3-letter chunks", text.strip()))
         return None
-    return code
+    return code + "~" if prefix else code
 
 
 def _agent(line: Line, markers: dict[str, list[str]], notes: list[Note]) -> AgentEntry | None:

@@ -12,24 +12,27 @@ the role alone (`GOV`), so such codes are compared in PETRARCH's spelling.
 
 Settings: `require_dyad` false asks for the events whose target is missing too, written with
 `---` as the target: they are taken from the coder's trace (the verbs it matched that had a
-source but no target). `new_actor_length` (coding unknown noun phrases as new actors) and the
-`comma_*` limits (PETRARCH-1 deleting comma-delimited clauses) have no counterpart in the coder:
-the records run under them are coded all the same, and the report names the settings.
+source but no target). The `comma_*` limits (dropping comma-delimited asides) are the coder's
+own settings of the same names (coder/clauses.py), applied over the dictionary folder's.
+`new_actor_length` (coding unknown noun phrases as new actors) has no counterpart in the coder:
+the records run under it are coded all the same, and the report names the setting.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
 from .lexicon import Lexicon
 from .pipeline import explain
+from .settings import apply_setting
 from .xmlinput import element_text, iso_date, iter_elements
 
 Triple = tuple[str, str, str]
-SUPPORTED = frozenset({"require_dyad", "stop_on_error"})  # stop_on_error concerns PETRARCH's run, not coding
+COMMA_OPTIONS = frozenset(f"comma_{n}" for n in ("min", "max", "bmin", "bmax", "emin", "emax"))
+SUPPORTED = frozenset({"require_dyad", "stop_on_error"}) | COMMA_OPTIONS  # stop_on_error concerns PETRARCH's run, not coding
 NOT_SCORED = frozenset({"dateline", "bad_input_parse"})  # tests of PETRARCH's parse-tree input checks
 DISCARDED = frozenset({"storydiscard", "sentencediscard"})  # these must give no event
 
@@ -139,7 +142,8 @@ def _expected(elem) -> tuple[Triple, ...] | None:
 
 def petrarch_actor(code: str, lexicon: Lexicon) -> str:
     """An actor that is a role alone (GOV) is written as PETRARCH writes it (---GOV)."""
-    if code[:3] in lexicon.actors.agents and code not in _actor_codes(lexicon):
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if all(c in lexicon.actors.agents for c in chunks) and code not in _actor_codes(lexicon):
         return "---" + code
     return code
 
@@ -156,13 +160,22 @@ def _actor_codes(lexicon: Lexicon) -> frozenset[str]:
 
 def code_record(record: SuiteRecord, lexicon: Lexicon) -> tuple[Triple, ...]:
     """The record's events in PETRARCH's spelling, with the targetless ones when require_dyad is false."""
-    traces = explain(record.text, record.date, lexicon, record.id)
+    traces = explain(record.text, record.date, with_options(lexicon, record.options), record.id)
     found = [(petrarch_actor(e.source_actor, lexicon), e.event_code, petrarch_actor(e.target_actor, lexicon))
              for t in traces for e in t.events]
     if dict(record.options).get("require_dyad", "true").strip().lower() == "false":
         found += [(petrarch_actor(s.code, lexicon), d.code or d.verb.code, "---")
                   for t in traces for d in t.dyads if d.dropped == "no target actor" for s in d.sources]
     return tuple(found)
+
+
+def with_options(lexicon: Lexicon, options) -> Lexicon:
+    """The lexicon with a record's coder settings (the comma limits) applied over its folder's."""
+    settings = lexicon.settings
+    for name, value in options:
+        if name in COMMA_OPTIONS:
+            settings = apply_setting(settings, name, value.strip())
+    return lexicon if settings == lexicon.settings else replace(lexicon, settings=settings)
 
 
 def unsupported(record: SuiteRecord) -> list[str]:

@@ -11,8 +11,9 @@ Both PETRARCH formats (and TABARI's, which has no `---` block headers) are read 
     - * (TO BORDER) [154]     % compound, ^ any words; PETRARCH-2 groups {noun phrases} and (preps)
 
 This coder's patterns start at the verb: `verb words + words`. What maps is converted: words after
-the verb in order (PETRARCH-2 groups flattened), `+`, synsets expanded, `^` dropped (the coder
-allows a few words between pattern words anyway). What does not map is noted with its reason.
+the verb in order (PETRARCH-2 groups flattened), `+`, synsets expanded, `_` ties kept, `^` kept
+before the target (past the next actor) and dropped elsewhere (the coder allows a few words between
+pattern words anyway). What does not map is noted with its reason.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from .petrarch_source import APPROXIMATED, SKIPPED, Line, Note, note, source_lin
 EVENT_CODE = re.compile(r"^\d{2,4}[A-Z]?$")
 CODE_IN_LINE = re.compile(r"\[([^\]]*)\]")
 MAX_EXPANSION = 400  # patterns one line may expand into through its synsets
-GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " ", "_": " "})
+GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " ", "_": " _ "})  # "_": a tie, kept as a word
+SLOTS = ("+", "*", "%", "$", "^")
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class VerbDef:
     after: tuple[str, ...]  # words of a multi-word verb after it ("break down")
     forms: tuple[str, ...]  # irregular forms given in {...}
     code: str  # its own code, or the block's
+    before: tuple[str, ...] = ()  # words of a multi-word verb before it, tied to it (WIRE_+TAP)
 
 
 @dataclass(slots=True)
@@ -127,17 +130,17 @@ def _add_verb(block: VerbBlock, line: Line, text: str, notes) -> None:
         return
     marked = [i for i, w in enumerate(words) if w.startswith("+")]
     at = marked[0] if marked else 0
-    if at > 0:
-        notes.append(note(line, SKIPPED, "multi-word verb with words before the verb (WIRE_+TAP): the coder's "
-                                         "patterns start at the verb"))
-        return
     verb = words[at].lstrip("+").lower()
     if not verb.isalpha():
         notes.append(note(line, SKIPPED, "verb is not one word (hyphenated?)", verb))
         return
     irregular = tuple(_form(f) for f in forms.partition("}")[0].split() if _form(f))
     after = tuple(w.lower() for w in words[at + 1 :])
-    block.verbs.append(VerbDef(line, verb, after, irregular, code or block.code))
+    before = tuple(w.lower() for w in words[:at])
+    if not all(w.replace("'", "").isalpha() for w in before):
+        notes.append(note(line, SKIPPED, "words before the verb of a multi-word verb that are not words", " ".join(before)))
+        return
+    block.verbs.append(VerbDef(line, verb, after, irregular, code or block.code, before))
 
 
 def _form(text: str) -> str:
@@ -201,14 +204,14 @@ def expand(words: list[str], synsets: dict[str, list[str]], depth: int = 0) -> l
 def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[str], list[str]]] | None:
     """(words before the verb, words after it) for each synset expansion; None (noted) if it cannot be converted."""
     pre = [w for w in p.pre if w != "^"]
-    post = [w for w in p.post if w != "^"]
+    post = _skips(p.post)
     reason = None
-    if {"+", "$", "%"} & set(pre):
-        reason = "an actor before the verb (+ *, $ *, % *): the coder takes the source from before the verb"
+    if {"+", "$"} & set(pre) or "%" in pre[1:]:
+        reason = "an actor before the verb (+ *, $ *): the coder takes the source from before the verb"
     elif "$" in post:
         reason = "a source ($) after the verb: the coder takes the source from before the verb"
-    elif "%" in post:
-        reason = "a compound marker (%): the coder has no such slot"
+    elif "%" in post and ("+" in post or post.count("%") > 1):
+        reason = "a compound marker (%) with another target slot: the coder has one slot"
     elif post.count("+") > 1:
         reason = "more than one target (+)"
     if reason:
@@ -224,11 +227,27 @@ def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[
     return [(_detokenize(w[: w.index("*")]), _detokenize(w[w.index("*") + 1 :])) for w in expanded]
 
 
+def _skips(post: list[str]) -> list[str]:
+    """PETRARCH's `^` (skip a phrase) is kept, once, before the target slot: the coder reads it as
+    'past the next actor'; after the slot, or doubled, it is dropped (the coder allows a few words
+    between pattern words anyway)."""
+    slot = next((i for i, w in enumerate(post) if w in ("+", "%", "$")), len(post))
+    out: list[str] = []
+    for i, w in enumerate(post):
+        if w == "^" and (i > slot or (out and out[-1] == "^")):
+            continue
+        out.append(w)
+    return out
+
+
 def _detokenize(words: list[str]) -> list[str]:
     """Treebank splits contractions (DID N'T); the coder's tokenizer keeps them whole (didn't)."""
     out: list[str] = []
     for w in words:
-        if w.upper() == "N'T" and out and out[-1] != "+":
+        if w.upper() == "N'T" and out and out[-1] == "_" and len(out) > 1 and out[-2] not in SLOTS:
+            out.pop()
+            out[-1] += w
+        elif w.upper() == "N'T" and out and out[-1] not in SLOTS + ("_",):
             out[-1] += w
         else:
             out.append(w)
@@ -236,7 +255,27 @@ def _detokenize(words: list[str]) -> list[str]:
 
 
 def _words(words: list[str]) -> str:
-    return " ".join(w if w in ("+", "*") else w.lower() for w in words)
+    """Pattern text; words PETRARCH tied with `_` (no word may come between) stay tied: to each
+    other (`new_economic`), a word to the verb (`recently_ *`) and, in the words after the verb,
+    the first to it (`_upon`). A tie to a slot (`TO_+`, `^`) is dropped."""
+    out: list[str] = []
+    tie = False
+    for w in words:
+        if w == "_":
+            tie = True
+            continue
+        w = w if w in SLOTS else w.lower()
+        if tie and w == "*" and out and out[-1] not in SLOTS:
+            out[-1] += "_"
+            out.append(w)
+        elif tie and not out and w not in SLOTS:
+            out.append("_" + w)
+        elif tie and out and out[-1] not in SLOTS and w not in SLOTS:
+            out[-1] += "_" + w
+        else:
+            out.append(w)
+        tie = False
+    return " ".join(out)
 
 
 def convert_blocks(blocks: list[VerbBlock], synsets) -> Converted:
@@ -284,7 +323,7 @@ def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:
             out.irregular.setdefault(verb.verb, irregular_row(verb.verb, verb.forms))
         code = event_code(verb.code, verb.line, out.notes, pattern=False)
         if code:
-            out.patterns.append((code, _words([verb.verb, *verb.after]), verb.line))
+            out.patterns.append((code, _words([*_tied(verb.before), verb.verb, *verb.after]), verb.line))
     for p in block.patterns:
         code = event_code(p.code, p.line, out.notes)
         if code is None:
@@ -293,9 +332,18 @@ def _convert_block(block: VerbBlock, synsets, out: Converted) -> None:
             out.notes.append(note(p.line, SKIPPED, "its block has no verb the coder can use"))
             continue
         for pre, post in pattern_words(p, synsets, out.notes) or ():
-            lead = [*pre, "*"] if pre else []
             for verb in block.verbs:
-                out.patterns.append((code, _words([*lead, verb.verb, *verb.after, *post]), p.line))
+                lead = [*pre, *(_tied(verb.before) or ["*"])] if pre else _tied(verb.before)
+                tail = f" {_words(post)}" if post else ""
+                out.patterns.append((code, _words([*lead, verb.verb, *verb.after]) + tail, p.line))
+
+
+def _tied(before: tuple[str, ...]) -> list[str]:
+    """WIRE_+TAP: the words before a multi-word verb, tied to each other and to it (`wire_ * tap`)."""
+    out: list[str] = []
+    for w in before:
+        out += [w, "_"]
+    return [*out, "*"] if out else []
 
 
 def irregular_row(base: str, forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from dataclasses import replace
+
 from .actors import match_actors
+from .clauses import drop_clauses
 from .events import assemble
 from .grammar import assign, discard
 from .lexicon import Lexicon
@@ -20,6 +23,10 @@ from .verbs import match_verbs
 def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Trace | None = None,
                   discourse: Discourse | None = None) -> list[Event]:
     """Events of one sentence; `discourse` carries what earlier sentences of the story named."""
+    if lexicon.settings.commas.active:  # a folder that drops comma-delimited asides (settings.txt)
+        sentence = replace(sentence, tokens=drop_clauses(sentence.tokens, lexicon.settings.commas))
+        if trace is not None:
+            trace.sentence = sentence
     tokens = sentence.tokens
     actors = match_actors(tokens, lexicon.actors, story.date, lexicon.verb_forms)
     if discourse is not None:

@@ -5,6 +5,12 @@
     target_stops      in at near    words after which no target is looked for (- for none)
     place_bare_roles  yes           put a role named alone ("officials") in the country the
                                     sentence or story is about (no: leave it without a country)
+    role_places       -             words that put the roles before them in the countries after
+                                    them ('soldiers from Gondor'; e.g. of in from; coder/roles.py)
+    list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
+    comma_min/max     0 0           drop a clause between two commas of min..max words
+    comma_bmin/bmax   0 0           ... the clause before the first comma
+    comma_emin/emax   0 0           ... the clause after the last comma (max 0: never; coder/clauses.py)
 
 The file is optional and every line is too: what is not set keeps the coder's default, tuned on
 news wire. An imported PETRARCH set sets its own, because PETRARCH found targets anywhere in the
@@ -16,11 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .clauses import CommaLimits
 from .dictfile import content_lines
 from .errors import DictionaryError
 from .verbs import Reach
 
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
+COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}
 REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops"}
 YES_NO = {"yes": True, "no": False}
 
@@ -29,6 +37,9 @@ YES_NO = {"yes": True, "no": False}
 class Settings:
     reach: Reach = Reach()
     place_bare_roles: bool = True
+    commas: CommaLimits = CommaLimits()
+    role_places: frozenset[str] = frozenset()
+    list_modifiers: bool = False
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -39,13 +50,23 @@ def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
     for number, text, _ in content_lines(path):
         name, _, value = text.strip().partition(" ")
         try:
-            settings = _set(settings, name, value.strip())
+            settings = apply_setting(settings, name, value.strip())
         except (KeyError, ValueError):
             errors.append(DictionaryError(str(path), number, "bad_setting", text.strip()))
     return settings, errors
 
 
-def _set(settings: Settings, name: str, text: str) -> Settings:
+def apply_setting(settings: Settings, name: str, text: str) -> Settings:
+    """The settings with one more NAME VALUE line applied; KeyError or ValueError if it is not one."""
+    if name in COMMA_FIELDS:
+        number = int(text)
+        if not 0 <= number <= 100:
+            raise ValueError(text)
+        return replace(settings, commas=replace(settings.commas, **{COMMA_FIELDS[name]: number}))
+    if name == "role_places":
+        return replace(settings, role_places=frozenset() if text == "-" else frozenset(text.lower().split()))
+    if name == "list_modifiers":
+        return replace(settings, list_modifiers=YES_NO[text.lower()])
     if name == "place_bare_roles":
         return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
@@ -68,4 +89,10 @@ def format_settings(settings: Settings, comment: str = "") -> str:
     lines += [f"word_gap          {reach.gap}", f"target_window     {reach.target_window}",
               "target_stops      " + (" ".join(sorted(reach.stops)) or "-"),
               f"place_bare_roles  {'yes' if settings.place_bare_roles else 'no'}"]
+    if settings.role_places:
+        lines.append("role_places       " + " ".join(sorted(settings.role_places)))
+    if settings.list_modifiers:
+        lines.append("list_modifiers    yes")
+    if settings.commas.active:
+        lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"

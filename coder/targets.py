@@ -65,7 +65,7 @@ def among_themselves(sources, targets, m: VerbMatch) -> bool:
     compound whose 'target' is one of its own members acts on itself."""
     countries = {s.country for s in sources}
     return (len(sources) >= 2 and bool(targets) and m.code[:2] in COOPERATIVE_ROOTS
-            and all(t.country in countries for t in targets))
+            and all(t.country is not None and t.country in countries for t in targets))
 
 
 def about_itself(sources, targets, m: VerbMatch) -> bool:

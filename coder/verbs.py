@@ -37,7 +37,9 @@ SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently 
 class Pattern:
     code: str
     verb: str
-    before: tuple[tuple[str, frozenset[str]], ...]  # ("word" | "object", accepted forms)
+    before: tuple[tuple[str, frozenset[str]], ...]  # ("word" | "next" | "object", accepted forms);
+    # "next": right after the word before it, no gap (`new_economic_relations`); "skip": `^`, past
+    # the next actor ("celebrated Eid at Osgiliath with Gondor": `celebrate eid at ^ with +`)
     after: tuple[frozenset[str], ...]  # words that must follow the target
     has_slot: bool
     text: str
@@ -45,6 +47,9 @@ class Pattern:
     needs: tuple[frozenset[str], ...] = ()  # every word it needs, each as its accepted forms
     reverse: str | None = None  # code of the event back from the target to the source
     lead: tuple[frozenset[str], ...] = ()  # words that must stand before the verb, in order (`did not * clash`)
+    compound: bool = False  # `% * agree`: only for a compound subject, whose members act on each other
+    lead_tight: tuple[bool, ...] = ()  # for each lead word: must the next one (or the verb) follow with no gap?
+    compound_target: bool = False  # `agree with %`: the target slot takes only a compound ('X and Y')
 
     def possible(self, present: set[str]) -> bool:
         """Could it match a sentence with these words? (A set test before the real match.)"""
@@ -52,23 +57,28 @@ class Pattern:
 
     @property
     def weight(self) -> int:
-        return len(self.lead) + len(self.before) + len(self.after) + self.has_slot
+        extras = self.has_slot + self.compound + self.compound_target
+        return len(self.lead) + len(self.before) + len(self.after) + extras
 
 
 def compile_pattern(entry: PatternEntry) -> Pattern:
     """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
-    lead, pieces = _lead(entry)
+    lead, tight, pieces = _lead(entry)
     verb = pieces[0].lower()
     if not verb.isalpha():
         raise DictionaryError(entry.path, entry.line, "bad_pattern", f"first word {pieces[0]!r} must be a verb")
     before: list[tuple[str, frozenset[str]]] = []
     after: list[frozenset[str]] = []
-    has_slot = False
+    has_slot = compound_target = False
     for piece in pieces[1:]:
-        if piece == "+":
+        if piece in ("+", "%"):
             if has_slot:
-                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+'")
-            has_slot = True
+                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+' or '%' (one target slot)")
+            has_slot, compound_target = True, piece == "%"
+            continue
+        if piece == "^":
+            if not has_slot:
+                before.append(("skip", frozenset()))
             continue
         if piece.startswith("<") or piece.endswith(">"):
             word = piece[1:-1].lower()
@@ -78,28 +88,41 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 raise DictionaryError(entry.path, entry.line, "bad_pattern", "an <object> must come before '+'")
             before.append(("object", noun_forms(word)))
             continue
-        for tok in tokenize(piece):
+        for k, tok in enumerate(tokenize(piece.replace("_", " "))):
             forms = noun_forms(tok.norm) if tok.norm.isalpha() else frozenset({tok.norm})
             if has_slot:
                 after.append(forms)
             else:
-                before.append(("word", forms))
-    needs = tuple(forms for _, forms in before) + tuple(after) + lead
+                tied = (k and "_" in piece) or (not k and piece.startswith("_"))  # `_out`: right after the verb
+                before.append(("next" if tied else "word", forms))
+    needs = tuple(forms for what, forms in before if what != "skip") + tuple(after) + lead
     return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs,
-                   entry.reverse, lead)
+                   entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target)
 
 
-def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], list[str]]:
-    """Split `did not * clash over efforts` into the words before the verb and the rest."""
+def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
+    """Split `did not * clash over efforts` into the words before the verb (with, for each, whether
+    `_` ties the next word or the verb to it: `most_certainly did * clash`, `recently_ * allow`)
+    and the rest."""
     pieces = entry.pattern.split()
     if "*" not in pieces:
-        return (), pieces
+        return (), (), pieces
     at = pieces.index("*")
-    if at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[:at]:
+    if at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[:at] or "%" in pieces[1:at]:
         raise DictionaryError(entry.path, entry.line, "bad_pattern",
-                              "'*' stands between the words before the verb and the verb (did not * clash)")
-    words = [t.norm for piece in pieces[:at] for t in tokenize(piece)]
-    return tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w in words), pieces[at + 1 :]
+                              "'*' stands between the words before the verb and the verb (did not * clash; "
+                              "a leading % asks for a compound subject: % have * delay)")
+    words = [(t.norm, tied) for piece in pieces[:at] if piece != "%" for t, tied in _ties(piece)]
+    return (tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w, _ in words),
+            tuple(tight for _, tight in words), pieces[at + 1 :])
+
+
+def _ties(piece: str) -> list[tuple[Token, bool]]:
+    """The words of a piece, each with whether the word after it must follow with no gap."""
+    toks = tokenize(piece.replace("_", " "))
+    inner = "_" in piece.strip("_")
+    return [(t, (inner and k < len(toks) - 1) or (k == len(toks) - 1 and piece.endswith("_")))
+            for k, t in enumerate(toks)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +189,7 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
             forms.setdefault(form, []).append((verb, kind))
     participles = frozenset(f for f, kinds in forms.items() if any(k in ("pp", "past") for _, k in kinds))
     keyed = {verb: _key(group) for verb, group in patterns.items()}
-    led = frozenset(verb for verb, group in patterns.items() if any(p.lead for p in group))
+    led = frozenset(verb for verb, group in patterns.items() if any(p.lead or p.compound for p in group))
     return VerbIndex(forms, patterns, participles, keyed, reach, led), errors
 
 
@@ -271,17 +294,19 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     return None
 
 
-def _lead_start(tokens, verb: int, lead, actor_at, gap: int) -> int:
+def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=()) -> int:
     """Where the words a pattern needs before its verb begin ('didn't clash': the 'didn't'), or -1.
-    Each may have `gap` other words after it, as the words after the verb may."""
+    Each may have `gap` other words after it, as the words after the verb may, unless the word
+    after it is tied to it (`tight`)."""
     pos = verb
-    for forms in reversed(lead):
+    for k in range(len(lead) - 1, -1, -1):
+        forms, limit = lead[k], 0 if k < len(tight) and tight[k] else gap
         j = pos - 1
-        while j >= 0 and pos - 1 - j <= gap and tokens[j].norm not in forms:
+        while j >= 0 and pos - 1 - j <= limit and tokens[j].norm not in forms:
             if tokens[j].norm in BOUNDARY or j in actor_at:
                 return -1
             j -= 1
-        if j < 0 or pos - 1 - j > gap:
+        if j < 0 or pos - 1 - j > limit:
             return -1
         pos = j
     return pos
@@ -290,12 +315,15 @@ def _lead_start(tokens, verb: int, lead, actor_at, gap: int) -> int:
 def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
          reach: Reach = Reach()):
     """Match one pattern at a verb; None if its words are not there."""
-    lead = _lead_start(tokens, verb, pattern.lead, actor_at, reach.gap) if pattern.lead else None
-    if lead == -1:
+    lead = _lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight) if pattern.lead else None
+    if lead == -1 or (pattern.compound and not _compound_before(tokens, verb if lead is None else lead, actors_from)):
         return None
     pos, object_first, held = verb + 1, False, None
     for n, (what, forms) in enumerate(pattern.before):
-        j = _find_word(tokens, pos, forms, actor_at, reach.gap)
+        if what == "skip":
+            pos = _past_actor(tokens, pos, actors_from, reach.gap)
+            continue
+        j = _find_word(tokens, pos, forms, actor_at, 0 if what == "next" else reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
                 and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True
@@ -305,12 +333,15 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         if j < 0:
             return None
         pos = j + 1
-    direct = not any(what == "word" for what, _ in pattern.before)
+    direct = all(what == "object" for what, _ in pattern.before)
     passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb)
                                           or (direct and _reduced_relative(tokens, verb, actor_at)))
     target = held
-    if target is None and not (passive and direct):  # in the passive a direct object is the subject
+    # in the passive a direct object is the subject; a compound's members are each other's targets
+    if target is None and not (passive and direct) and not pattern.compound:
         target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
+    if target and pattern.compound_target and not _listed_after(tokens, target, actors_from):
+        return None
     tail = _compound_end(tokens, target, actors_from) if target else pos
     for forms in pattern.after:
         if target is None:
@@ -321,6 +352,41 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         tail = j + 1
     return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail, pattern.reverse,
                      lead)
+
+
+def _compound_before(tokens, pos: int, actors_from) -> bool:
+    """'Gondor and Osgiliath (have) delayed': an actor joined to another by 'and' ends right before pos."""
+    by_end = {a.end: a for a in actors_from.values()}
+    if pos > 0 and tokens[pos - 1].norm == ")":  # 'the European Union (EU) agree'
+        pos = next((j for j in range(pos - 2, max(-1, pos - 6), -1) if tokens[j].norm == "("), pos)
+    last = by_end.get(pos)
+    if last is None:
+        return False
+    j = last.start
+    while j > 0 and tokens[j - 1].norm in ("the", "a", "an"):
+        j -= 1
+    k = j - 1
+    while k >= 0 and tokens[k].norm in (",", "and"):
+        k -= 1
+    return "and" in {t.norm for t in tokens[k + 1 : j]} and (k + 1) in by_end
+
+
+def _past_actor(tokens, pos: int, actors_from, gap: int) -> int:
+    """Just past the first actor within `gap` words of pos (`^`), or pos when there is none."""
+    for j in range(pos, min(len(tokens), pos + gap + 1)):
+        if j in actors_from:
+            return actors_from[j].end
+        if tokens[j].norm in BOUNDARY:
+            break
+    return pos
+
+
+def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
+    """'with Syria and Turkey': another actor follows the target across 'and' or a comma."""
+    j = actor.end
+    while j < len(tokens) and tokens[j].norm in (",", "and", "the"):
+        j += 1
+    return j > actor.end and j in actors_from and "and" in {t.norm for t in tokens[actor.end : j]}
 
 
 def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
@@ -384,14 +450,14 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         best = None
         for verb, kind in candidates:
             for pattern in index.candidates(verb, present):
-                if noun and not pattern.lead:
+                if noun and not (pattern.lead or pattern.compound):
                     continue
                 hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles, index.reach)
-                if hit and (hit.target or hit.passive):
+                if hit and (hit.target or hit.passive or pattern.compound):
                     best = hit
                     break
                 best = best or hit
-            if best and (best.target or best.passive):
+            if best and (best.target or best.passive or best.pattern.startswith("%")):
                 break
         if best:
             found.append(best)

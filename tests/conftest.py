@@ -8,7 +8,7 @@ from coder.lexicon import load
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MINI = HERE / "fixtures" / "mini"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("CODER_SHARED") or ROOT.parent / "shared")  # a worktree elsewhere may point to it
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -62,3 +62,28 @@ def test_records_are_scored_exactly_with_petrarch_spellings(tmp_path, mini):
     assert table["DEMO"] == (1, 1) and table["ERROR"] == (0, 1)
     text = format_result(result)
     assert text.startswith(f"{result.passed} of 5 scorable") and "FAIL FIVE [ERROR]" in text
+
+
+COMMA_RECORDS = """<Validation><Sentences>
+<Sentence date="20200817" id="BEFORE" category="MODIFY" sentence="true">
+<EventCoding sourcecode="IRN" targetcode="ISR" eventcode="111"></EventCoding>
+<Text>Syria, Iran said on Monday, condemned Israel.</Text>
+</Sentence>
+<Config option="comma_min" value="2"></Config>
+<Config option="comma_max" value="8"></Config>
+<Sentence date="20200817" id="AFTER" category="MODIFY" sentence="true">
+<EventCoding sourcecode="SYR" targetcode="ISR" eventcode="111"></EventCoding>
+<Text>Syria, Iran said on Monday, condemned Israel.</Text>
+</Sentence>
+</Sentences></Validation>
+"""
+
+
+def test_comma_limits_set_by_config_tags_apply_to_the_records_after_them(tmp_path, mini):
+    path = tmp_path / "records.xml"
+    path.write_text(COMMA_RECORDS, encoding="utf-8")
+    records = read_suite(path)
+    assert unsupported(records[1]) == []
+    result = run_suite(records, mini)
+    assert [o.passed for o in result.outcomes] == [True, True]
+    assert not mini.settings.commas.active  # the lexicon itself is left as it was

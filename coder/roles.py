@@ -1,0 +1,83 @@
+"""Roles placed in the countries named after them: 'soldiers from Gondor', 'lawmakers and
+officials in Fornost and Gondor', 'the ambassadors of Arnor, Osgiliath and Gondor'.
+
+A role (an agent name) or a list of roles, then one of the folder's place words (settings.txt
+`role_places`, e.g. `of in from`), then a list of countries: each role belongs to each country,
+and the phrase acts as one compound actor whose members are those pairs. PETRARCH coded such
+phrases so; the shipped dictionaries leave `role_places` empty (they join 'X of COUNTRY' in
+actors.combine and place 'protesters in Syria' through references.py).
+"""
+
+from __future__ import annotations
+
+from .records import ActorMatch
+
+LIST_GAPS = ([","], ["and"], [",", "and"], ["or"])
+ARTICLES = frozenset({"the"})
+
+
+def _gap(tokens, start: int, end: int) -> list[str]:
+    return [t.norm for t in tokens[start:end] if t.norm not in ARTICLES]
+
+
+def _run(tokens, hits, i: int, accept) -> int:
+    """Index one past the last hit of the list that starts at hits[i] ('A, B and C')."""
+    j = i + 1
+    while j < len(hits) and accept(hits[j]) and _gap(tokens, hits[j - 1].end, hits[j].start) in LIST_GAPS:
+        j += 1
+    return j
+
+
+def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[ActorMatch]]:
+    """(the hits left for the usual combining, the role-in-country actors found).
+
+    `is_country(hit)` and `make(start, end, code, sources)` come from actors.py."""
+    words = index.role_places
+    left, found, i = [], [], 0
+    while i < len(hits):
+        roles_end = _run(tokens, hits, i, lambda h: h.kind == "agent") if hits[i].kind == "agent" else i
+        if roles_end > i and roles_end < len(hits) and is_country(hits[roles_end]):
+            gap = _gap(tokens, hits[roles_end - 1].end, hits[roles_end].start)
+            if len(gap) == 1 and gap[0] in words:
+                places_end = _run(tokens, hits, roles_end, is_country)
+                roles, places = hits[i:roles_end], hits[roles_end:places_end]
+                members = tuple(make(p.start, p.end, p.entry.code + r.entry.code, (r.entry.where, p.entry.where))
+                                for r in roles for p in places)
+                whole = make(roles[0].start, places[-1].end, members[0].code,
+                             tuple(h.entry.where for h in roles + places))
+                found.append(whole if len(members) == 1 else _with_members(whole, members))
+                i = places_end
+                continue
+        left.append(hits[i])
+        i += 1
+    return left, found
+
+
+def split_prefixes(hits) -> tuple[list, dict[int, tuple[int, str]]]:
+    """'MSF Arnor': an agent whose code ends in ~ (NGO~) goes before the code of the actor right
+    after it (NGOARN). Returns the other hits and, by that actor's start, (prefix start, prefix)."""
+    left, prefixes = [], {}
+    for k, h in enumerate(hits):
+        if h.kind == "agent" and h.entry.code.endswith("~"):
+            nxt = hits[k + 1] if k + 1 < len(hits) else None
+            if nxt is not None and nxt.start == h.end and nxt.kind == "actor":
+                prefixes[nxt.start] = (h.start, h.entry.code[:-1])
+            continue
+        left.append(h)
+    return left, prefixes
+
+
+def apply_prefixes(actors: list[ActorMatch], prefixes, make) -> list[ActorMatch]:
+    """Each actor that starts where a prefix was waiting, with the prefix before its code."""
+    out = []
+    for a in actors:
+        if a.start in prefixes and not a.members:
+            start, code = prefixes[a.start]
+            a = make(start, a.end, code + a.code, a.sources)
+        out.append(a)
+    return out
+
+
+def _with_members(actor: ActorMatch, members: tuple[ActorMatch, ...]) -> ActorMatch:
+    return ActorMatch(actor.start, actor.end, actor.code, actor.country, actor.agent, actor.text, actor.sources,
+                      members)

@@ -1,0 +1,86 @@
+"""`% * verb` patterns: only a compound subject fits them, and its members act on each other."""
+
+import pytest
+
+from coder.errors import DictionaryErrors
+from coder.lexicon import load
+from conftest import events_of
+from test_pattern_extensions import folder as base_folder
+
+CODES = [("030", "03", "Intend to cooperate", 1, 4.0), ("031", "03", "Intend to engage", 1, 5.0),
+         ("081", "08", "Ease restrictions", 2, 5.0),
+         ("120", "12", "Reject", 3, -4.0), ("191", "19", "Test-only compound code", 4, -9.0)]
+
+
+def folder(tmp_path, verbs):
+    root = base_folder(tmp_path, verbs)
+    have = (root / "cameo.tsv").read_text(encoding="utf-8")
+    with open(root / "cameo.tsv", "a", encoding="utf-8") as fh:
+        for row in CODES:
+            if f"\n{row[0]}\t" not in have:
+                fh.write("\t".join(map(str, row)) + "\n")
+    return root
+
+
+VERBS = "081  agree\n030:030  % * agree\n191  % have * delay\n"
+
+
+def test_a_compound_subject_takes_the_compound_pattern_and_codes_both_ways(tmp_path):
+    lex = load(folder(tmp_path, VERBS))
+    assert sorted(events_of(lex, "Syria and Turkey agree that the border should open.")) == [
+        ("SYR", "030", "TUR"), ("TUR", "030", "SYR")]
+
+
+def test_a_single_subject_takes_the_plain_pattern(tmp_path):
+    lex = load(folder(tmp_path, VERBS + "081  agree with +\n"))
+    assert events_of(lex, "Syria agrees with Turkey on the border.") == [("SYR", "081", "TUR")]
+
+
+def test_the_words_before_the_verb_follow_the_compound_and_no_target_is_taken(tmp_path):
+    lex = load(folder(tmp_path, VERBS + "120  delay +\n"))
+    found = sorted(events_of(lex, "Syria and Turkey have delayed their meeting with Israel."))
+    assert found == [("SYR", "191", "TUR"), ("TUR", "191", "SYR")]
+    assert events_of(lex, "Syria has delayed the meeting with Israel.") == [("SYR", "120", "ISR")]
+
+
+def test_a_percent_sign_only_leads_a_pattern(tmp_path):
+    with pytest.raises(DictionaryErrors) as info:
+        load(folder(tmp_path, "191  have % * delay\n"))
+    assert "bad pattern" in str(info.value) or "bad_pattern" in str(info.value)
+
+
+def test_a_compound_target_slot_takes_only_a_list(tmp_path):
+    lex = load(folder(tmp_path, "081  agree with +\n031  agree with %\n"))
+    assert sorted(events_of(lex, "Iran agrees with Syria and Turkey on the border.")) == [
+        ("IRN", "031", "SYR"), ("IRN", "031", "TUR")]
+    assert events_of(lex, "Iran agrees with Syria on the border.") == [("IRN", "081", "SYR")]
+
+
+def test_words_tied_by_an_underscore_must_be_adjacent(tmp_path):
+    lex = load(folder(tmp_path, "030  agree on new_border_talks with +\n081  agree with +\n"))
+    assert events_of(lex, "Iran agreed on new border talks with Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran agreed on new long border talks with Syria.") == []  # 081 needs 'with' next
+
+
+def test_lead_words_tied_by_an_underscore_must_be_adjacent(tmp_path):
+    lex = load(folder(tmp_path, "081  condemn +\n030  most_certainly did * condemn +\n"))
+    assert events_of(lex, "Iran most certainly did condemn Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran most often certainly did condemn Syria.") == [("IRN", "081", "SYR")]
+
+
+def test_a_lead_word_tied_to_the_verb_must_stand_right_before_it(tmp_path):
+    lex = load(folder(tmp_path, "081  condemn +\n030  recently_ * condemn +\n"))
+    assert events_of(lex, "Iran recently condemned Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran recently did condemn Syria.") == [("IRN", "081", "SYR")]
+
+
+def test_a_word_tied_to_the_verb_must_follow_it_directly(tmp_path):
+    lex = load(folder(tmp_path, "081  condemn +\n030  condemn _loudly +\n"))
+    assert events_of(lex, "Iran condemned loudly Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran condemned very loudly Syria.") == [("IRN", "081", "SYR")]
+
+
+def test_a_caret_skips_past_the_next_actor(tmp_path):
+    sentence = "Iran agreed at Turkey with Syria."
+    assert events_of(load(folder(tmp_path / "a", "030  agree at ^ with +\n")), sentence) == [("IRN", "030", "SYR")]
+    assert events_of(load(folder(tmp_path / "b", "030  agree at with +\n")), sentence) == []  # an actor in the way

@@ -1,0 +1,43 @@
+"""Roles placed in the countries named after them (settings.txt `role_places`), tested on the mini set."""
+
+from coder.lexicon import load
+from conftest import events_of
+from test_pattern_extensions import folder
+
+PLACES = "role_places of in from\nplace_bare_roles no\n"
+
+
+def test_without_the_setting_a_role_before_from_keeps_no_country(tmp_path):
+    lex = load(folder(tmp_path, "", "place_bare_roles no\n"))
+    assert lex.actors.role_places == frozenset()
+    assert events_of(lex, "Soldiers from Syria attacked Israel.") == [("MIL", "190", "ISR")]
+
+
+def test_a_role_from_a_country_belongs_to_it(tmp_path):
+    lex = load(folder(tmp_path, "", PLACES))
+    assert lex.actors.role_places == {"of", "in", "from"}
+    assert events_of(lex, "Soldiers from Syria attacked Israel.") == [("SYRMIL", "190", "ISR")]
+
+
+def test_roles_and_countries_in_lists_pair_up(tmp_path):
+    lex = load(folder(tmp_path, "", PLACES))
+    found = sorted(events_of(lex, "Troops and police in Syria and Turkey attacked Israel."))
+    assert found == [("SYRCOP", "190", "ISR"), ("SYRMIL", "190", "ISR"), ("TURCOP", "190", "ISR"),
+                     ("TURMIL", "190", "ISR")]
+
+
+def test_a_role_of_several_countries_as_a_target(tmp_path):
+    lex = load(folder(tmp_path, "", PLACES))
+    found = sorted(events_of(lex, "Iran condemned the officials of Syria, Turkey and Israel."))
+    assert found == [("IRN", "111", "ISRGOV"), ("IRN", "111", "SYRGOV"), ("IRN", "111", "TURGOV")]
+
+
+def test_a_prefix_role_goes_before_the_code_of_the_actor_after_it(tmp_path):
+    root = folder(tmp_path, "")
+    with open(root / "agents.txt", "a", encoding="utf-8") as fh:
+        fh.write("NGO~  Relief Corps\n")
+    lex = load(root)
+    assert lex.actors.prefixes
+    assert events_of(lex, "Relief Corps Syria condemned Israel.") == [("NGOSYR", "111", "ISR")]
+    assert events_of(lex, "Relief Corps Syrian officials condemned Israel.") == [("NGOSYRGOV", "111", "ISR")]
+    assert events_of(lex, "Relief Corps condemned Israel.") == []  # a prefix alone is no actor
