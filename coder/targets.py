@@ -10,6 +10,8 @@ from .records import ActorMatch, VerbMatch
 from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+FORCES = frozenset({"MIL", "COP"})
 MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
 AUTHOR_ROOTS = frozenset({"09", "11", "12"})
@@ -73,8 +75,23 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
     ... Kremlin spokesman told reporters' says nothing to another country: a statement whose
     only target is the speaker's own country has none."""
     countries = {s.country for s in sources}
+    if m.code[:2] == STATEMENT_ROOT and all(t.agent == "MED" and _placed(t) for t in targets):
+        return True  # "told reporters": the press, not a party
     return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
             and all(t.country in countries or t.country is None for t in targets))
+
+
+def own_forces(sources, targets, m: VerbMatch) -> bool:
+    """'Maduro ordered troops to reinforce the border': an order to one's own forces or police
+    is how a state acts (the act ordered is coded), not a demand on another party."""
+    countries = {s.country for s in sources}
+    return (m.code[:2] in ASKING_ROOTS and bool(targets)
+            and all(t.country in countries and t.agent in FORCES for t in targets))
+
+
+def _placed(actor: ActorMatch) -> bool:
+    """A bare role given the country of the sentence or the story ("reporters" in Moscow)."""
+    return any(src.startswith(("country of", "placed by")) for src in actor.sources)
 
 
 def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:

@@ -323,13 +323,24 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
                      lead)
 
 
-def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
+def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = False) -> bool:
     """'the attack on Israel', 'the American sanctions': a determiner before the word (or before
-    the country adjective in front of it) makes it a noun, not a verb."""
-    j = i - 1
+    the country adjective in front of it) makes it a noun, not a verb. An -ing form may have
+    modifiers between: "their first meeting", "a suicide bombing", "the 1993 World Trade Center
+    bombing" (a base form after a plain noun is _after_noun's case: "a senior official said")."""
+    j, plain = i - 1, 0
+    while ing and j >= 0 and j not in actor_end_to_start and tokens[j].norm not in DETERMINERS \
+            and _modifier(tokens[j]) and (plain := plain + tokens[j].text.islower()) <= 2:
+        j -= 1
     if j in actor_end_to_start:  # skip an actor used as an adjective
         j = actor_end_to_start[j] - 1
     return j >= 0 and tokens[j].norm in DETERMINERS
+
+
+def _modifier(token: Token) -> bool:
+    text = token.text
+    return text[:1].isdigit() or (text.isalpha() and (text[:1].isupper() or (
+        text not in VERB_LEADS and not text.endswith("ly") and text not in BE)))
 
 
 def _after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
@@ -376,8 +387,9 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         # a word that looks like a noun here is still a verb for a pattern that names the words
         # before it ("can't ever * clash"): those words show it is one
         noun = all(kind in NOUN_LIKE for _, kind in candidates) and (
-            is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)
-            or (all(kind != "ing" for _, kind in candidates) and _after_noun(tokens, i, actor_end_to_start)))
+            is_noun_use(tokens, i, actor_end_to_start, all(kind == "ing" for _, kind in candidates))
+            or (all(kind != "ing" for _, kind in candidates)  # "considering targeted sanctions": a verb
+                and (_before_participle(tokens, i, index) or _after_noun(tokens, i, actor_end_to_start))))
         noun = noun or _adjective_use(tokens, i, candidates)
         if noun and not any(verb in index.led for verb, _ in candidates):
             continue
@@ -395,5 +407,5 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
                 break
         if best:
             found.append(best)
-            covered = best.end
+            covered = max(best.end, best.tail_end)  # "rejected opposition demands": "demands" is no verb
     return found

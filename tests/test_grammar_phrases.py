@@ -69,6 +69,30 @@ CODEBOOK = [
     ("Protesters stormed the parliament building in Lima.", [("PEROPP", "145", "PERLEG")]),
     ("Kenyan troops arrived in Mogadishu on Monday.", [("KENMIL", "074", "SOM")]),
     ("Mali ordered French troops to leave the country.", [("MLI", "166", "FRAMIL")]),
+    # a determiner before a verb form, with ordinals, names or nouns between, makes it a noun
+    ("Ukraine held its first meeting with the IMF.", [("UKR", "040", "IGOIMF")]),
+    ("Kenya handed over a suspect in the Kampala bombing to Uganda on Friday.", []),
+    # words a pattern took after its target are no verbs of their own
+    ("Ukraine rejected Moscow's offer of a truce.", [("UKR", "120", "RUS")]),
+    # what an accusation or criticism alleges is no event; nor is what a signed text pledges
+    ("Ukraine accused Russia of shelling the power plant.", [("UKR", "1123", "RUS")]),
+    ("Iran and Iraq signed a pact on Monday pledging to respect the border.",
+     [("IRN", "057", "IRQ"), ("IRQ", "057", "IRN")]),
+    # a demand voiced in a protest, or violence 'by firing', elaborates the coded act
+    ("Kenyan police dispersed protesters in Nairobi by firing tear gas.", [("KENCOP", "175", "KEN")]),
+    ("Turkish police arrested dozens of protesters, accusing them of terrorism.",
+     [("TURCOP", "173", "TUROPP"), ("TURCOP", "1121", "TUROPP")]),
+    # an order to one's own forces is no demand; telling one's own press is no statement to a party
+    ("Kenya's president ordered the army to secure the border with Sudan.", []),
+    ("Germany's foreign minister told reporters in Berlin that talks had failed.", []),
+    # a statement's target comes only through '+', also in the passive
+    ("The Kenyan government, in a statement issued by the president's office, condemned Somalia.",
+     [("KENGOV", "111", "SOM")]),
+    # actors between commas after another actor describe it
+    ("Two Canadian citizens, a former diplomat and a businessman, have been detained by Chinese police.",
+     [("CHNCOP", "173", "CANCVL")]),
+    # a pattern with words after '+' reads the target as the subject of its clause
+    ("Kenya's High Court ruled that Uganda had violated the treaty.", [("KENJUD", "116", "UGA")]),
 ]
 
 
