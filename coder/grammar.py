@@ -15,7 +15,7 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
-                      author_after, borrowed_target, by_agent, implied_target, own_forces, reciprocal,
+                      author_after, borrowed_target, by_agent, implied_target, own_forces, recipient, reciprocal,
                       shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
@@ -30,9 +30,12 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals and demands (ASKING_ROOTS) keep the actor asked as their target even when a verb follows
 # it: "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
-# Nouns that count or group the actor named after 'of': "Tens of thousands of protesters marched".
+# Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
+# protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
-                        "column band crowd crowds unit units members fighters militants".split())
+                        "column band crowd crowds unit units members fighters militants monitors inspectors "
+                        "observers experts".split())
+SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
@@ -95,7 +98,8 @@ def _behind_preposition(actor: ActorMatch, tokens) -> bool:
     j = actor.start - 1
     while j >= 0 and (tokens[j].norm in DETERMINERS or tokens[j].norm == "-"):
         j -= 1
-    if j >= 1 and tokens[j].norm == "of" and tokens[j - 1].norm in COUNT_HEADS:
+    if j >= 1 and ((tokens[j].norm in ("of", "from") and tokens[j - 1].norm in COUNT_HEADS)
+                   or (tokens[j].norm == "for" and tokens[j - 1].norm in SPEAKERS)):
         return False
     return j >= 0 and tokens[j].norm in PREPOSITIONS
 
@@ -222,9 +226,13 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
 
 
 def _words_after_slot(m: VerbMatch) -> bool:
-    """'ruled that + violated': the pattern itself reads the target as its clause's subject."""
+    """'ruled that + violated', 'investigated reports that + moved': the pattern itself reads the
+    target as its clause's subject."""
     words = m.pattern.split()
-    return "+" in words and words[-1] != "+"
+    if "+" not in words:
+        return False
+    at = words.index("+")
+    return at < len(words) - 1 or (at > 0 and words[at - 1] in ("that", "whether"))
 
 
 def _statement_without_slot(m: VerbMatch) -> bool:
@@ -303,7 +311,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and not _words_after_slot(m) \
                 and starts_clause(tgt, tokens, verb_at):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or tgt
+        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
         targets = compound(tgt, actors, tokens) if tgt else ()
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
             targets = ()

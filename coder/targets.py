@@ -25,14 +25,18 @@ AGENT_PARTICIPLES = frozenset("led run held made taken built hit shot driven sen
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Concessions that two sides make to each other: "X and Y declared a truce", "... swapped prisoners".
-RECIPROCAL_CODES = ("084", "087")
+RECIPROCAL_CODES = ("019", "084", "087")  # ... and voice agreement: "X and Y said they saw eye to eye"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
 # Roots of acts done *in* a place, whose target is that place when no actor is named:
 # "warplanes pounded targets in Baghdad" is an attack on Iraq.
 PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # ... and so do a claim of responsibility for an attack and an easing of curfews or emergency rule:
 # "claimed the bombing in Kabul", "lifted the state of emergency in Pakistan".
-PLACE_CODES = ("015", "081")
+PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
+# Handing people over: the target is the one they are handed to ("extradited X to the United States").
+RECIPIENT_CODES = ("063", "0213", "0313", "1213")
+# Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
+HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
@@ -145,12 +149,39 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
         return ()
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
     if root != PROTEST_ROOT:
-        return (place,) if place else ()
+        holder = _holder(tokens, m, actors) if root in PLACE_ROOTS else None
+        return (holder,) if holder else (place,) if place else ()
     country = place.country if place else sources[0].country
     if country is None:
         return ()
     return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
                        ("protest with no named target",)),)
+
+
+def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'overran the last strip of coastline held by Tamil Tiger rebels': the one holding the place."""
+    by = next((j for j in range(m.verb + 1, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
+    if by is None or tokens[by].norm != "by" or tokens[by - 1].norm not in HOLDING:
+        return None
+    return _after_by(tokens, by, by + 1, (), actors)
+
+
+def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'handed over four suspects in the Kampala bombings to Uganda', 'extradited X, the drug lord
+    known as Otoniel, to the United States': whoever the person is handed to, however far."""
+    if not m.code.startswith(RECIPIENT_CODES):
+        return None
+    starts = {a.start: a for a in actors}
+    for j in range(m.verb + 1, len(tokens) - 1):
+        if tokens[j].norm in (".", ";"):
+            return None
+        if tokens[j].norm == "to":
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            if k in starts:
+                return starts[k]
+    return None
 
 
 def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:

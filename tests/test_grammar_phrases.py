@@ -71,7 +71,7 @@ CODEBOOK = [
     ("Mali ordered French troops to leave the country.", [("MLI", "166", "FRAMIL")]),
     # a determiner before a verb form, with ordinals, names or nouns between, makes it a noun
     ("Ukraine held its first meeting with the IMF.", [("UKR", "040", "IGOIMF")]),
-    ("Kenya handed over a suspect in the Kampala bombing to Uganda on Friday.", []),
+    ("Kenya handed over a suspect in the Kampala bombing to Uganda on Friday.", [("KEN", "063", "UGA")]),
     # words a pattern took after its target are no verbs of their own
     ("Ukraine rejected Moscow's offer of a truce.", [("UKR", "120", "RUS")]),
     # what an accusation or criticism alleges is no event; nor is what a signed text pledges
@@ -93,6 +93,24 @@ CODEBOOK = [
      [("CHNCOP", "173", "CANCVL")]),
     # a pattern with words after '+' reads the target as the subject of its clause
     ("Kenya's High Court ruled that Uganda had violated the treaty.", [("KENJUD", "116", "UGA")]),
+    # 'they' after two actors joined by 'and' is that pair; agreement voiced by a pair goes both ways
+    ("Vladimir Putin and Xi Jinping said on Monday they saw eye to eye on trade.",
+     [("RUSGOV", "019", "CHNGOV"), ("CHNGOV", "019", "RUSGOV")]),
+    # people handed over go to whoever they are handed to, however far ("to X")
+    ("Turkey handed over three suspects in the Ankara bombing to Germany on Friday.", [("TUR", "063", "DEU")]),
+    ("Spain extradited Carlos Gomez, a former banker, to Argentina on Monday.", [("ESP", "063", "ARG")]),
+    ("Russia refused to hand over the suspects to Britain.", [("RUS", "1213", "GBR")]),
+    # a place taken from someone: its holder after 'held by'; a threat of attacks 'inside' a country
+    ("Iraqi troops overran a village held by Islamic State fighters.", [("IRQMIL", "192", "IMGMUSISI")]),
+    ("Al-Shabaab threatened to carry out attacks inside Ethiopia.", [("SOMINS", "1384", "ETH")]),
+    # 'monitors from X', 'a spokesman for X' lead to X
+    ("Monitors from the OSCE investigated reports of shelling by Russian forces.", [("IGOEURSCE", "093", "RUSMIL")]),
+    ("A spokesman for Kenya's foreign ministry declined to comment on reports that Somalia had closed the border.",
+     [("KENGOV", "011", "SOM")]),
+    # '+' after 'that' or 'whether' is the subject of the clause, by the pattern's design
+    ("U.N. peacekeepers investigated reports that Rwandan troops had crossed the border.",
+     [("IGOUNOMIL", "090", "RWAMIL")]),
+    ("The OPCW opened an investigation into whether Russian forces used tear gas.", [("IGOOPW", "090", "RUSMIL")]),
 ]
 
 

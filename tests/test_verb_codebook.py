@@ -82,6 +82,9 @@ PHRASINGS = [
     ("IAEA inspectors launched an investigation in Iran into the enrichment site.", ("IGOUNOIAE", "090", "IRN")),
     ("The International Court of Justice ruled that Uganda had violated the sovereignty of Congo.",
      ("IGOUNOJUDICJ", "116", "UGA")),
+    # links opened between a compound subject; arrivals by air
+    ("Kenya and Uganda opened a new rail link on Monday.", ("KEN", "061", "UGA")),
+    ("Xi Jinping landed in Moscow on Monday.", ("CHNGOV", "042", "RUS")),
 ]
 
 
