@@ -35,6 +35,7 @@ INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
                         "column band crowd crowds unit units members fighters militants monitors inspectors "
                         "observers experts".split())
+COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +226,15 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     return None
 
 
+def _counted_again(tokens, m: VerbMatch, dyads: list[Dyad]) -> tuple[ActorMatch, ...]:
+    """'fired tear gas at opposition supporters and arrested dozens': a bare count after a verb
+    conjoined to a coded act counts that act's target again."""
+    j = m.verb - 1
+    if j < 0 or tokens[j].norm != "and" or m.verb + 1 >= len(tokens) or tokens[m.verb + 1].norm not in COUNTS:
+        return ()
+    return next((d.targets for d in reversed(dyads) if not d.dropped and d.targets), ())
+
+
 def _words_after_slot(m: VerbMatch) -> bool:
     """'ruled that + violated', 'investigated reports that + moved': the pattern itself reads the
     target as its clause's subject."""
@@ -312,7 +322,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
                 and starts_clause(tgt, tokens, verb_at):
             tgt = None
         tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
-        targets = compound(tgt, actors, tokens) if tgt else ()
+        targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
             targets = ()
         if own_forces(sources, targets, m):

@@ -27,6 +27,7 @@ BE = frozenset("be is are was were been being get gets got gotten become became"
 DETERMINERS = frozenset("the a an its their his her our these those 's".split())
 NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
 # Words after which a base or -s form is still a verb ("they attack", "will attack", "to attack").
+FORCES = frozenset({"MIL", "COP"})
 VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
                        "they we you i he she it who which that also jointly again then now still often "
                        "repeatedly reportedly allegedly later soon both each all".split())
@@ -173,16 +174,18 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
 # ---------------------------------------------------------------- matching
 
 
-def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
-    """Index of the first token at or after pos (within `limit` others) in forms, or -1."""
+def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False) -> int:
+    """Index of the first token at or after pos (within `limit` others) in forms, or -1.
+    An object noun may follow a list of modifiers (`listing`): "imposed trade, oil and air sanctions"."""
     used = 0  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
     for j in range(pos, len(tokens)):
         norm = tokens[j].norm
         if norm in forms:
             return j
-        if norm in BOUNDARY or j in actor_at:
+        listed = listing and j > pos and (norm == "and" or (norm == "," and _plain(tokens, j + 1)))
+        if (norm in BOUNDARY and not listed) or j in actor_at:
             return -1
-        if not (norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")
+        if not (listed or norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")
                 or (j > pos and _capitalised(tokens[j]) and _capitalised(tokens[j - 1]))):  # "the Strategic Arms Reduction Treaty"
             used += 1
         if used > limit:
@@ -198,6 +201,11 @@ def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
         if j in actors_from and tokens[j - 1].norm != ",":
             end = j = actors_from[j].end
     return end
+
+
+def _plain(tokens, j: int) -> bool:
+    """A lower-case word at j (the next item of a list of modifiers)."""
+    return j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower()
 
 
 def _capitalised(token: Token) -> bool:
@@ -217,9 +225,10 @@ def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | No
 
 
 def _named(actor: ActorMatch) -> bool:
-    """An actor that names its country or organisation ("Russian diplomats"), not a bare role
-    placed from context ("fighter jets" of France)."""
-    return any(not src.startswith("agents") and ":" in src for src in actor.sources)
+    """An actor that names its country or organisation ("Russian diplomats"), or a bare role
+    placed from context that is no armed force ("closed a reformist newspaper"); not the sender's
+    own forces ("France delivered fighter jets", "Kenya deployed police")."""
+    return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
@@ -295,7 +304,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         return None
     pos, object_first, held = verb + 1, False, None
     for n, (what, forms) in enumerate(pattern.before):
-        j = _find_word(tokens, pos, forms, actor_at, reach.gap)
+        j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object")
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
                 and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True

@@ -111,6 +111,15 @@ CODEBOOK = [
     ("U.N. peacekeepers investigated reports that Rwandan troops had crossed the border.",
      [("IGOUNOMIL", "090", "RWAMIL")]),
     ("The OPCW opened an investigation into whether Russian forces used tear gas.", [("IGOOPW", "090", "RUSMIL")]),
+    # a clause opened by 'after' is out of reach of the demand before it; a bare role that is no
+    # armed force may be the object and the target at once ("a student newspaper")
+    ("Thousands of Kenyan students protested in Nairobi, demanding free speech after the courts closed "
+     "a student newspaper.", [("KENEDU", "141", "KEN"), ("KENJUD", "1721", "KENMED")]),
+    # a bare count after a conjoined verb counts the earlier target again
+    ("Ugandan police fired tear gas at opposition supporters in Kampala and arrested dozens.",
+     [("UGACOP", "175", "UGAOPP"), ("UGACOP", "173", "UGAOPP")]),
+    # an object noun may follow a list of modifiers
+    ("The European Union imposed trade, oil and arms sanctions on Belarus on Monday.", [("IGOEUREEC", "163", "BLR")]),
 ]
 
 
