@@ -174,14 +174,20 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
 # ---------------------------------------------------------------- matching
 
 
-def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False) -> int:
+def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
     """Index of the first token at or after pos (within `limit` others) in forms, or -1.
-    An object noun may follow a list of modifiers (`listing`): "imposed trade, oil and air sanctions"."""
-    used = 0  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
-    for j in range(pos, len(tokens)):
+    An object noun may follow a list of modifiers (`listing`): "imposed trade, oil and air sanctions";
+    a word before the target may follow a place (`places`): "agreed in Tokyo on Monday to"."""
+    used, j = 0, pos - 1  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
+    while j + 1 < len(tokens):
+        j += 1
         norm = tokens[j].norm
         if norm in forms:
             return j
+        if places and j in actor_at and j > pos and tokens[j - 1].norm in ("in", "at") and j - 1 not in actor_at:
+            while j + 1 < len(tokens) and j + 1 in actor_at:  # "agreed in Tokyo on Monday to": a place
+                j += 1
+            continue
         listed = listing and j > pos and (norm == "and" or (norm == "," and _plain(tokens, j + 1)))
         if (norm in BOUNDARY and not listed) or j in actor_at:
             return -1
@@ -304,7 +310,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         return None
     pos, object_first, held = verb + 1, False, None
     for n, (what, forms) in enumerate(pattern.before):
-        j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object")
+        j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object", True)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
                 and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True

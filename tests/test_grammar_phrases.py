@@ -120,6 +120,11 @@ CODEBOOK = [
      [("UGACOP", "175", "UGAOPP"), ("UGACOP", "173", "UGAOPP")]),
     # an object noun may follow a list of modifiers
     ("The European Union imposed trade, oil and arms sanctions on Belarus on Monday.", [("IGOEUREEC", "163", "BLR")]),
+    # a place between a verb and its pattern's next word does not break the pattern
+    ("Ethiopia and Kenya agreed in Nairobi on Friday to expand trade.",
+     [("ETH", "0311", "KEN"), ("KEN", "0311", "ETH")]),
+    # British spelling doubles a final -l: "cancelled", as in "expelled"
+    ("Brazil cancelled 2 billion dollars of Bolivia's debt on Monday.", [("BRA", "071", "BOL")]),
 ]
 
 

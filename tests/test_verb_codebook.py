@@ -85,6 +85,7 @@ PHRASINGS = [
     # links opened between a compound subject; arrivals by air
     ("Kenya and Uganda opened a new rail link on Monday.", ("KEN", "061", "UGA")),
     ("Xi Jinping landed in Moscow on Monday.", ("CHNGOV", "042", "RUS")),
+    ("Qatar and Germany signed a 15-year gas supply contract on Tuesday.", ("QAT", "057", "DEU")),
 ]
 
 
