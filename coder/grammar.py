@@ -15,8 +15,8 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
-                      author_after, borrowed_target, by_agent, implied_target, own_forces, recipient, reciprocal,
-                      shared_object, third_place)
+                      author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
+                      reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -328,6 +328,9 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if own_forces(sources, targets, m):
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))
             continue
+        if not targets or {t.country for t in targets} <= {s.country for s in sources}:
+            aimed = posture_target(tokens, m, sources, actors)  # "to the frontier with China"
+            targets = (aimed,) if aimed else targets
         if not targets and not m.passive:
             targets = implied_target(tokens, m, sources, actors)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):

@@ -35,6 +35,10 @@ PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
 # Handing people over: the target is the one they are handed to ("extradited X to the United States").
 RECIPIENT_CODES = ("063", "0213", "0313", "1213")
+# A show of force is aimed at the other side of a border, at a threat or at whom it faces.
+POSTURE_ROOT = "15"
+BORDERS = frozenset("border frontier boundary".split())
+POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
@@ -164,6 +168,41 @@ def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     if by is None or tokens[by].norm != "by" or tokens[by - 1].norm not in HOLDING:
         return None
     return _after_by(tokens, by, by + 1, (), actors)
+
+
+def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+    """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
+    threat from Russia', 'troops facing South Korea': a show of force is aimed at the other side
+    of a border, at the threat named, or at whom it faces (not at a place of one's own)."""
+    if m.code[:2] != POSTURE_ROOT:
+        return None
+    own = {s.country for s in sources}
+    starts = {a.start: a for a in actors}
+    for j in range(m.verb + 1, len(tokens) - 1):
+        if tokens[j].norm in (".", ";"):
+            return None
+        cue = _posture_cue(tokens, j)
+        if cue is None:
+            continue
+        k = j + cue
+        while k < len(tokens) and tokens[k].norm in DETERMINERS:
+            k += 1
+        actor = starts.get(k)
+        if actor and actor.country not in own:
+            return actor
+    return None
+
+
+def _posture_cue(tokens, j: int) -> int | None:
+    """Length of a cue naming whom a show of force is aimed at, if one starts at j."""
+    word, nxt = tokens[j].norm, tokens[j + 1].norm
+    if word == "facing":
+        return 1
+    if (word, nxt) in POSTURE_PAIRS:
+        return 2
+    if word in BORDERS and nxt == "with" and "from" not in {t.norm for t in tokens[max(0, j - 3) : j]}:
+        return 2  # "to the frontier with India", not "from its border with Afghanistan"
+    return None
 
 
 def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:

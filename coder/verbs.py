@@ -221,11 +221,17 @@ def _capitalised(token: Token) -> bool:
 def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
     """'stormed Kenya's parliament', 'expelled Russian diplomats': an actor whose last word is the
     pattern's object noun is both the object and, when nothing follows it in the pattern, the target."""
-    for j in range(pos, min(len(tokens), pos + limit + 1)):
+    used = 0
+    for j in range(pos, len(tokens)):
         if j in actors_from:
             actor = actors_from[j]
             return actor if tokens[actor.end - 1].norm in forms else None
-        if tokens[j].norm in BOUNDARY:
+        norm = tokens[j].norm
+        if norm in BOUNDARY:
+            return None
+        if not (norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")):
+            used += 1  # "his front-line troops": hyphenated pieces and counts use up no gap
+        if used > limit:
             return None
     return None
 

@@ -125,6 +125,14 @@ CODEBOOK = [
      [("ETH", "0311", "KEN"), ("KEN", "0311", "ETH")]),
     # British spelling doubles a final -l: "cancelled", as in "expelled"
     ("Brazil cancelled 2 billion dollars of Bolivia's debt on Monday.", [("BRA", "071", "BOL")]),
+    # a show of force is aimed across a border, at the threat it cites, or at whom it warns
+    ("India rushed troops to the Ladakh frontier with China on Friday.", [("IND", "154", "CHN")]),
+    ("NATO placed its rapid response force on high alert on Friday, citing the threat from Russia.",
+     [("IGOWSTNAT", "152", "RUS")]),
+    ("The Pentagon ordered an aircraft carrier group to the Red Sea as a warning to Iran.", [("USAMIL", "150", "IRN")]),
+    ("Hezbollah staged a mock raid in southern Lebanon in what it called a message to Israel.",
+     [("LBNREB", "150", "ISR")]),
+    ("Russia deployed Iskander missiles to Kaliningrad in a move directed at NATO.", [("RUS", "154", "IGOWSTNAT")]),
 ]
 
 
