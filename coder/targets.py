@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .references import place_of
 from .records import ActorMatch, VerbMatch
-from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
+from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
