@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
-from .targets import (CLAUSE_STOP, DETERMINERS, about_itself, among_themselves, author_after, borrowed_target,
-                      by_agent, implied_target, reciprocal, shared_object, third_place)
+from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
+                      author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
+                      reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -26,12 +27,16 @@ CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because 
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
-# Appeals and demands keep the actor asked as their target even when a verb follows it:
-# "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
-ASKING_ROOTS = frozenset({"02", "10"})
-# Nouns that count or group the actor named after 'of': "Tens of thousands of protesters marched".
+INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
+# Appeals and demands (ASKING_ROOTS) keep the actor asked as their target even when a verb follows
+# it: "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
+# Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
+# protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
-                        "column band crowd crowds unit units members fighters militants".split())
+                        "column band crowd crowds unit units members fighters militants monitors inspectors "
+                        "observers experts".split())
+COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
+SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
@@ -94,7 +99,8 @@ def _behind_preposition(actor: ActorMatch, tokens) -> bool:
     j = actor.start - 1
     while j >= 0 and (tokens[j].norm in DETERMINERS or tokens[j].norm == "-"):
         j -= 1
-    if j >= 1 and tokens[j].norm == "of" and tokens[j - 1].norm in COUNT_HEADS:
+    if j >= 1 and ((tokens[j].norm in ("of", "from") and tokens[j - 1].norm in COUNT_HEADS)
+                   or (tokens[j].norm == "for" and tokens[j - 1].norm in SPEAKERS)):
         return False
     return j >= 0 and tokens[j].norm in PREPOSITIONS
 
@@ -106,14 +112,28 @@ def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     rel = _relative_pronoun(tokens, verb)
     if rel is not None:  # "the bombing that killed ...": the subject is what stands before 'that'
         k = rel - 1 if rel > 0 and tokens[rel - 1].norm != "," else rel - 2
-        return next((a for a in actors if a.end - 1 == k), None)
+        before = next((a for a in actors if a.end - 1 == k), None)  # not a place: "schools in Gaza that"
+        return before if before and not _behind_preposition(before, tokens) else None
     skipped = _relative_clauses(tokens, verb)
     for actor in reversed(actors):
         if actor.end > verb or actor.start <= stop or any(lo < actor.start < hi for lo, hi in skipped):
             continue
         if not _behind_preposition(actor, tokens) or _opens_clause(actor, tokens, verb):
-            return actor
+            return _apposition_head(actor, actors, tokens) or actor
     return None
+
+
+def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> ActorMatch | None:
+    """'Two Canadian citizens, a former diplomat and a businessman, were detained': the actors
+    between commas right after another actor describe it; that actor is the subject."""
+    members = compound(actor, actors, tokens)
+    j = members[0].start - 1
+    while j >= 0 and j not in {a.end - 1 for a in actors} and tokens[j].text.isalpha() and tokens[j].text.islower():
+        j -= 1  # "a former", "the"
+    end = members[-1].end
+    if j < 1 or tokens[j].norm != "," or end >= len(tokens) or tokens[end].norm != ",":
+        return None
+    return next((a for a in actors if a.end == j), None)
 
 
 def _relative_pronoun(tokens, verb: int) -> int | None:
@@ -185,16 +205,56 @@ def _reduced_relative(tokens, j: int) -> bool:
             and tokens[j + 1].norm in ("of", "by", "for", "in", "with", "as"))
 
 
-def _adjunct(tokens, m: VerbMatch, dyads: list[Dyad]) -> bool:
-    """', saying ...', ', demanding ...' after a coded act; ', killing 17 sailors' after a coded
-    act of violence: the participle tells more of the same act, not another one."""
-    if not (m.verb > 0 and tokens[m.verb - 1].norm == "," and tokens[m.verb].norm.endswith("ing")):
-        return False
+def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
+    """Why a verb only tells more of an act already coded in the sentence, or None:
+    ', saying ...' and 'rallied ... to demand' (a statement or demand in a protest); ', killing 17
+    sailors' and 'by shelling' after an act of violence; 'accused X of passing' and 'denounced X
+    for blocking' (the act alleged); 'signed a declaration pledging to' (what the text says)."""
     coded = [d for d in dyads if not d.dropped]
-    if m.code[:2] in VIOLENT_ROOTS:  # an act on someone else, not one lost to a misplaced role
-        return any(d.verb.code[:2] in VIOLENT_ROOTS and {a.code for a in d.targets} - {a.code for a in d.sources}
-                   for d in coded)
-    return m.code[:2] in ADJUNCT_ROOTS and bool(coded)
+    if not coded or m.verb == 0:
+        return None
+    before, root = tokens[m.verb - 1].norm, m.code[:2]
+    ing, roots = tokens[m.verb].norm.endswith("ing"), {d.verb.code[:2] for d in coded}
+    if root in VIOLENT_ROOTS and ing and before in (",", "by") and any(_violent_on_other(d) for d in coded):
+        return "participle that only elaborates the main clause"
+    if root in ADJUNCT_ROOTS and ((ing and before == ",") or (before == "to" and PROTEST_ROOT in roots)):
+        return "participle that only elaborates the main clause"
+    if ing and before in ("of", "for") and DISAPPROVAL_ROOT in roots:
+        return "act alleged in an accusation or a criticism"
+    if ing and root == INTENT_ROOT and any(d.verb.code == SIGN for d in coded):
+        return "content of a signed text"
+    return None
+
+
+def _counted_again(tokens, m: VerbMatch, dyads: list[Dyad]) -> tuple[ActorMatch, ...]:
+    """'fired tear gas at opposition supporters and arrested dozens': a bare count after a verb
+    conjoined to a coded act counts that act's target again."""
+    j = m.verb - 1
+    if j < 0 or tokens[j].norm != "and" or m.verb + 1 >= len(tokens) or tokens[m.verb + 1].norm not in COUNTS:
+        return ()
+    return next((d.targets for d in reversed(dyads) if not d.dropped and d.targets), ())
+
+
+def _words_after_slot(m: VerbMatch) -> bool:
+    """'ruled that + violated', 'investigated reports that + moved': the pattern itself reads the
+    target as its clause's subject."""
+    words = m.pattern.split()
+    if "+" not in words:
+        return False
+    at = words.index("+")
+    return at < len(words) - 1 or (at > 0 and words[at - 1] in ("that", "whether"))
+
+
+def _statement_without_slot(m: VerbMatch) -> bool:
+    """'a statement issued by the White House': a statement's target comes only through '+'."""
+    return m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
+
+
+def _violent_on_other(d: Dyad) -> bool:
+    """A coded act of violence on someone else (not one lost to a misplaced role), or a clash."""
+    if d.verb.code[:2] not in VIOLENT_ROOTS:
+        return False
+    return bool({a.code for a in d.targets} - {a.code for a in d.sources}) or (len(d.sources) >= 2 and not d.targets)
 
 
 def governed(tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, int]:
@@ -243,13 +303,13 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if mood and mood[0] not in ANNOUNCED:
             dyads.append(Dyad(m, dropped=f"{mood[0]} ('{mood[1]}' cue)"))
             continue
-        if _adjunct(tokens, m, dyads):
-            dyads.append(Dyad(m, dropped="participle that only elaborates the main clause"))
+        if why := _elaborates(tokens, m, dyads):
+            dyads.append(Dyad(m, dropped=why))
             continue
         code = modality.announce(m.code) if mood else None
         if m.passive:
             src = by_agent(tokens, m, actors)
-            tgt = m.target or subject(tokens, m.verb, actors)
+            tgt = m.target or (None if _statement_without_slot(m) else subject(tokens, m.verb, actors))
         else:
             src = subject(tokens, m.verb, actors)
             tgt = m.target or shared_object(tokens, m, matches) or borrowed_target(m, matches, governing)
@@ -258,12 +318,19 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
             continue
         done.append((m, sources))
-        if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and starts_clause(tgt, tokens, verb_at):
+        if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and not _words_after_slot(m) \
+                and starts_clause(tgt, tokens, verb_at):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or tgt
-        targets = compound(tgt, actors, tokens) if tgt else ()
+        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
+        targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
             targets = ()
+        if own_forces(sources, targets, m):
+            dyads.append(Dyad(m, sources, dropped="an order to its own forces"))
+            continue
+        if not targets or {t.country for t in targets} <= {s.country for s in sources}:
+            aimed = posture_target(tokens, m, sources, actors)  # "to the frontier with China"
+            targets = (aimed,) if aimed else targets
         if not targets and not m.passive:
             targets = implied_target(tokens, m, sources, actors)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):

@@ -34,6 +34,9 @@ def inflect(base: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for kind in ("base", "s", "ing", "pp", "past"):
         out.setdefault(forms[kind], kind)
+    if base not in irregular and re.search(r"[^aeiou][aeiou]l$", base) and _syllables(base) > 1:
+        out.setdefault(base + "led", "pp")  # British spelling on the wires: "cancelled", "signalling"
+        out.setdefault(base + "ling", "ing")
     if forms["pp"] != forms["past"]:
         out[forms["past"]] = "past"
     elif forms["past"] == base:  # "cut", "hit", "put": news is told in the past

@@ -21,6 +21,8 @@ ANNOUNCED = frozenset({"intent", "threat"})  # moods whose act is coded in its a
 TO_REACH = 7  # words allowed between a 'to' cue and its 'to': "urged Armenia and Azerbaijan on Friday to"
 SKIP = SKIPPABLE | BE | frozenset("soon now again eventually ever even yet then".split())
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+# Conjunctions that open a clause of its own, out of reach of an earlier clause's cue.
+SUBORDINATORS = frozenset("after before since while when because once until".split())
 
 
 @dataclass(slots=True)
@@ -45,8 +47,8 @@ class Modality:
         if tokens[verb].norm.endswith("ing") and j >= 0 and tokens[j].norm in self.cues["ing"]:
             return self.cues["ing"][tokens[j].norm], "ing"
         for k in range(verb - 1, -1, -1):
-            if tokens[k].norm in CLAUSE_BREAK:
-                break
+            if tokens[k].norm in CLAUSE_BREAK or tokens[k].norm in SUBORDINATORS:
+                break  # "demanding press freedom after the courts closed a newspaper": its own clause
             if tokens[k].norm in self.cues["clause"]:
                 return self.cues["clause"][tokens[k].norm], "clause"
         for t in tokens:

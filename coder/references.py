@@ -159,6 +159,14 @@ def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
     return None
 
 
+def _joined_pair(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
+    """'Merkel and Macron said they ...': the first two actors of the sentence, joined by 'and'."""
+    named = [a for a in actors if a.end <= i and not a.members]
+    if len(named) >= 2 and [t.norm for t in tokens[named[0].end : named[1].start]] == ["and"]:
+        return (named[0], named[1]) if named[0].code != named[1].code else None
+    return None
+
+
 def _pair_before(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
     """'Putin hosted Erdogan in Sochi, and the two leaders signed': the first two actors of the
     sentence (not places) are the pair, before any pair of an earlier sentence."""
@@ -180,9 +188,10 @@ def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
     kind = words.single.get(norm)
     if kind is None or (norm == "her" and _possessive(tokens, i)):
         return None
-    if kind == "group":  # "they", "them": the two who last acted together, else anyone
-        if discourse.pair:
-            return _pair_match(tokens, i, i + 1, discourse.pair)
+    if kind == "group":  # "they", "them": the two named together before it, or who last acted together
+        pair = (None if norm in OBJECT_PRONOUNS else _joined_pair(tokens, i, actors)) or discourse.pair
+        if pair:
+            return _pair_match(tokens, i, i + 1, pair)
     agrees = (lambda a: True) if kind == "group" else (lambda a: words.is_person(a) == (kind == "person"))
     at = {a.start for a in places(tokens, actors)}  # "expelled agencies from Darfur, accusing them": not Darfur
     before = [a for a in actors if a.end <= i and a.start not in at]

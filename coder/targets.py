@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from .references import place_of
 from .records import ActorMatch, VerbMatch
-from .verbs import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
+from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+FORCES = frozenset({"MIL", "COP"})
 MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
 AUTHOR_ROOTS = frozenset({"09", "11", "12"})
@@ -23,14 +25,22 @@ AGENT_PARTICIPLES = frozenset("led run held made taken built hit shot driven sen
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # Concessions that two sides make to each other: "X and Y declared a truce", "... swapped prisoners".
-RECIPROCAL_CODES = ("084", "087")
+RECIPROCAL_CODES = ("019", "084", "087")  # ... and voice agreement: "X and Y said they saw eye to eye"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
 # Roots of acts done *in* a place, whose target is that place when no actor is named:
 # "warplanes pounded targets in Baghdad" is an attack on Iraq.
 PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # ... and so do a claim of responsibility for an attack and an easing of curfews or emergency rule:
 # "claimed the bombing in Kabul", "lifted the state of emergency in Pakistan".
-PLACE_CODES = ("015", "081")
+PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
+# Handing people over: the target is the one they are handed to ("extradited X to the United States").
+RECIPIENT_CODES = ("063", "0213", "0313", "1213")
+# A show of force is aimed at the other side of a border, at a threat or at whom it faces.
+POSTURE_ROOT = "15"
+BORDERS = frozenset("border frontier boundary".split())
+POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+# Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
+HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
@@ -73,8 +83,23 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
     ... Kremlin spokesman told reporters' says nothing to another country: a statement whose
     only target is the speaker's own country has none."""
     countries = {s.country for s in sources}
+    if m.code[:2] == STATEMENT_ROOT and all(t.agent == "MED" and _placed(t) for t in targets):
+        return True  # "told reporters": the press, not a party
     return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
             and all(t.country in countries or t.country is None for t in targets))
+
+
+def own_forces(sources, targets, m: VerbMatch) -> bool:
+    """'Maduro ordered troops to reinforce the border': an order to one's own forces or police
+    is how a state acts (the act ordered is coded), not a demand on another party."""
+    countries = {s.country for s in sources}
+    return (m.code[:2] in ASKING_ROOTS and bool(targets)
+            and all(t.country in countries and t.agent in FORCES for t in targets))
+
+
+def _placed(actor: ActorMatch) -> bool:
+    """A bare role given the country of the sentence or the story ("reporters" in Moscow)."""
+    return any(src.startswith(("country of", "placed by")) for src in actor.sources)
 
 
 def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
@@ -128,12 +153,74 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
         return ()
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
     if root != PROTEST_ROOT:
-        return (place,) if place else ()
+        holder = _holder(tokens, m, actors) if root in PLACE_ROOTS else None
+        return (holder,) if holder else (place,) if place else ()
     country = place.country if place else sources[0].country
     if country is None:
         return ()
     return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
                        ("protest with no named target",)),)
+
+
+def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'overran the last strip of coastline held by Tamil Tiger rebels': the one holding the place."""
+    by = next((j for j in range(m.verb + 1, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
+    if by is None or tokens[by].norm != "by" or tokens[by - 1].norm not in HOLDING:
+        return None
+    return _after_by(tokens, by, by + 1, (), actors)
+
+
+def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+    """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
+    threat from Russia', 'troops facing South Korea': a show of force is aimed at the other side
+    of a border, at the threat named, or at whom it faces (not at a place of one's own)."""
+    if m.code[:2] != POSTURE_ROOT:
+        return None
+    own = {s.country for s in sources}
+    starts = {a.start: a for a in actors}
+    for j in range(m.verb + 1, len(tokens) - 1):
+        if tokens[j].norm in (".", ";"):
+            return None
+        cue = _posture_cue(tokens, j)
+        if cue is None:
+            continue
+        k = j + cue
+        while k < len(tokens) and tokens[k].norm in DETERMINERS:
+            k += 1
+        actor = starts.get(k)
+        if actor and actor.country not in own:
+            return actor
+    return None
+
+
+def _posture_cue(tokens, j: int) -> int | None:
+    """Length of a cue naming whom a show of force is aimed at, if one starts at j."""
+    word, nxt = tokens[j].norm, tokens[j + 1].norm
+    if word == "facing":
+        return 1
+    if (word, nxt) in POSTURE_PAIRS:
+        return 2
+    if word in BORDERS and nxt == "with" and "from" not in {t.norm for t in tokens[max(0, j - 3) : j]}:
+        return 2  # "to the frontier with India", not "from its border with Afghanistan"
+    return None
+
+
+def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'handed over four suspects in the Kampala bombings to Uganda', 'extradited X, the drug lord
+    known as Otoniel, to the United States': whoever the person is handed to, however far."""
+    if not m.code.startswith(RECIPIENT_CODES):
+        return None
+    starts = {a.start: a for a in actors}
+    for j in range(m.verb + 1, len(tokens) - 1):
+        if tokens[j].norm in (".", ";"):
+            return None
+        if tokens[j].norm == "to":
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            if k in starts:
+                return starts[k]
+    return None
 
 
 def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:

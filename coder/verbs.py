@@ -12,26 +12,17 @@ from dataclasses import dataclass, field
 from .dictfile import PatternEntry
 from .errors import DictionaryError
 from .inflect import inflect, noun_forms  # inflect is also imported from here by others
-from .actors import PREPOSITIONS
 from .records import ActorMatch, Token, VerbMatch
+from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun,
+                        before_participle, capitalised, in_name, is_noun_use, plain)
 from .text import tokenize
 
 GAP = 3  # other words allowed between a pattern's words
 TARGET_WINDOW = 4  # words allowed between the slot and the target actor
-BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
 # A target is never looked for past these: "signed an agreement in Pretoria" has no target.
 LOCATIVE = frozenset("in at near inside outside across during after before since amid".split())
 TARGET_STOPS = LOCATIVE | {"by"}  # "by" names the author of a passive, not a target
-BE = frozenset("be is are was were been being get gets got gotten become became".split())
-# A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
-DETERMINERS = frozenset("the a an its their his her our these those 's".split())
-NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
-# Words after which a base or -s form is still a verb ("they attack", "will attack", "to attack").
-VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
-                       "they we you i he she it who which that also jointly again then now still often "
-                       "repeatedly reportedly allegedly later soon both each all".split())
-QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
-                     "dozens scores tens millions several many few".split())
+FORCES = frozenset({"MIL", "COP"})
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 @dataclass(frozen=True, slots=True)
 class Pattern:
@@ -196,17 +187,25 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
 # ---------------------------------------------------------------- matching
 
 
-def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
-    """Index of the first token at or after pos (within `limit` others) in forms, or -1."""
-    used = 0  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
-    for j in range(pos, len(tokens)):
+def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
+    """Index of the first token at or after pos (within `limit` others) in forms, or -1.
+    An object noun may follow a list of modifiers (`listing`): "imposed trade, oil and air sanctions";
+    a word before the target may follow a place (`places`): "agreed in Tokyo on Monday to"."""
+    used, j = 0, pos - 1  # counts, numbers and hyphenated pieces ("nuclear-related", "25 percent") use up no gap
+    while j + 1 < len(tokens):
+        j += 1
         norm = tokens[j].norm
         if norm in forms:
             return j
-        if norm in BOUNDARY or j in actor_at:
+        if places and j in actor_at and j > pos and tokens[j - 1].norm in ("in", "at") and j - 1 not in actor_at:
+            while j + 1 < len(tokens) and j + 1 in actor_at:  # "agreed in Tokyo on Monday to": a place
+                j += 1
+            continue
+        listed = listing and j > pos and (norm == "and" or (norm == "," and plain(tokens, j + 1)))
+        if (norm in BOUNDARY and not listed) or j in actor_at:
             return -1
-        if not (norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")
-                or (j > pos and _capitalised(tokens[j]) and _capitalised(tokens[j - 1]))):  # "the Strategic Arms Reduction Treaty"
+        if not (listed or norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")
+                or (j > pos and capitalised(tokens[j]) and capitalised(tokens[j - 1]))):  # "the Strategic Arms Reduction Treaty"
             used += 1
         if used > limit:
             return -1
@@ -223,26 +222,29 @@ def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
     return end
 
 
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
 def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
     """'stormed Kenya's parliament', 'expelled Russian diplomats': an actor whose last word is the
     pattern's object noun is both the object and, when nothing follows it in the pattern, the target."""
-    for j in range(pos, min(len(tokens), pos + limit + 1)):
+    used = 0
+    for j in range(pos, len(tokens)):
         if j in actors_from:
             actor = actors_from[j]
             return actor if tokens[actor.end - 1].norm in forms else None
-        if tokens[j].norm in BOUNDARY:
+        norm = tokens[j].norm
+        if norm in BOUNDARY:
+            return None
+        if not (norm == "-" or norm in QUANTITY or norm[:1].isdigit() or (j > 0 and tokens[j - 1].norm == "-")):
+            used += 1  # "his front-line troops": hyphenated pieces and counts use up no gap
+        if used > limit:
             return None
     return None
 
 
 def _named(actor: ActorMatch) -> bool:
-    """An actor that names its country or organisation ("Russian diplomats"), not a bare role
-    placed from context ("fighter jets" of France)."""
-    return any(not src.startswith("agents") and ":" in src for src in actor.sources)
+    """An actor that names its country or organisation ("Russian diplomats"), or a bare role
+    placed from context that is no armed force ("closed a reformist newspaper"); not the sender's
+    own forces ("France delivered fighter jets", "Kenya deployed police")."""
+    return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
@@ -323,7 +325,10 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         if what == "skip":
             pos = _past_actor(tokens, pos, actors_from, reach.gap)
             continue
-        j = _find_word(tokens, pos, forms, actor_at, 0 if what == "next" else reach.gap)
+        if what == "next":  # `_` ties the word to the one before it: no gap at all
+            j = pos if pos < len(tokens) and tokens[pos].norm in forms else -1
+        else:
+            j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object", True)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
                 and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True
@@ -389,44 +394,6 @@ def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
     return j > actor.end and j in actors_from and "and" in {t.norm for t in tokens[actor.end : j]}
 
 
-def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
-    """'the attack on Israel', 'the American sanctions': a determiner before the word (or before
-    the country adjective in front of it) makes it a noun, not a verb."""
-    j = i - 1
-    if j in actor_end_to_start:  # skip an actor used as an adjective
-        j = actor_end_to_start[j] - 1
-    return j >= 0 and tokens[j].norm in DETERMINERS
-
-
-def _after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
-    """'the nerve agent attack', 'air strikes': a base or -s form after a plain lower-case word
-    that cannot lead a verb (not a subject, auxiliary, adverb or conjunction) is a noun."""
-    j = i - 1
-    if j < 0 or j in actor_end_to_start:
-        return False
-    prev = tokens[j].text
-    return prev.isalpha() and prev.islower() and prev not in VERB_LEADS and not prev.endswith("ly")
-
-
-def _in_name(tokens, i: int) -> bool:
-    """'the Strategic Arms Reduction Treaty', 'Said Jalili': a capitalised word inside a sentence
-    (not after a dateline dash, a colon or a quote) is part of a name, not a verb."""
-    return i > 0 and _capitalised(tokens[i]) and tokens[i - 1].norm not in BOUNDARY | {"-"} \
-        and tokens[i].text != "I"
-
-
-def _adjective_use(tokens, i: int, candidates) -> bool:
-    """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
-    a participle right after a determiner or a preposition describes a noun; it is not a verb."""
-    return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
-            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
-
-
-def _before_participle(tokens, i: int, index: "VerbIndex") -> bool:
-    """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
-    return i + 1 < len(tokens) and tokens[i + 1].norm in index.participles
-
-
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
     actor_at = {j for a in actors for j in range(a.start, a.end)}
@@ -437,14 +404,15 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i, tok in enumerate(tokens):
         candidates = index.forms.get(tok.norm)
-        if not candidates or i in actor_at or i < covered or _in_name(tokens, i):
+        if not candidates or i in actor_at or i < covered or in_name(tokens, i):
             continue
         # a word that looks like a noun here is still a verb for a pattern that names the words
         # before it ("can't ever * clash"): those words show it is one
         noun = all(kind in NOUN_LIKE for _, kind in candidates) and (
-            is_noun_use(tokens, i, actor_end_to_start) or _before_participle(tokens, i, index)
-            or (all(kind != "ing" for _, kind in candidates) and _after_noun(tokens, i, actor_end_to_start)))
-        noun = noun or _adjective_use(tokens, i, candidates)
+            is_noun_use(tokens, i, actor_end_to_start, all(kind == "ing" for _, kind in candidates))
+            or (all(kind != "ing" for _, kind in candidates)  # "considering targeted sanctions": a verb
+                and (before_participle(tokens, i, index.participles) or after_noun(tokens, i, actor_end_to_start))))
+        noun = noun or adjective_use(tokens, i, candidates)
         if noun and not any(verb in index.led for verb, _ in candidates):
             continue
         best = None
@@ -461,5 +429,5 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
                 break
         if best:
             found.append(best)
-            covered = best.end
+            covered = max(best.end, best.tail_end)  # "rejected opposition demands": "demands" is no verb
     return found

@@ -69,6 +69,70 @@ CODEBOOK = [
     ("Protesters stormed the parliament building in Lima.", [("PEROPP", "145", "PERLEG")]),
     ("Kenyan troops arrived in Mogadishu on Monday.", [("KENMIL", "074", "SOM")]),
     ("Mali ordered French troops to leave the country.", [("MLI", "166", "FRAMIL")]),
+    # a determiner before a verb form, with ordinals, names or nouns between, makes it a noun
+    ("Ukraine held its first meeting with the IMF.", [("UKR", "040", "IGOIMF")]),
+    ("Kenya handed over a suspect in the Kampala bombing to Uganda on Friday.", [("KEN", "063", "UGA")]),
+    # words a pattern took after its target are no verbs of their own
+    ("Ukraine rejected Moscow's offer of a truce.", [("UKR", "120", "RUS")]),
+    # what an accusation or criticism alleges is no event; nor is what a signed text pledges
+    ("Ukraine accused Russia of shelling the power plant.", [("UKR", "1123", "RUS")]),
+    ("Iran and Iraq signed a pact on Monday pledging to respect the border.",
+     [("IRN", "057", "IRQ"), ("IRQ", "057", "IRN")]),
+    # a demand voiced in a protest, or violence 'by firing', elaborates the coded act
+    ("Kenyan police dispersed protesters in Nairobi by firing tear gas.", [("KENCOP", "175", "KEN")]),
+    ("Turkish police arrested dozens of protesters, accusing them of terrorism.",
+     [("TURCOP", "173", "TUROPP"), ("TURCOP", "1121", "TUROPP")]),
+    # an order to one's own forces is no demand; telling one's own press is no statement to a party
+    ("Kenya's president ordered the army to secure the border with Sudan.", []),
+    ("Germany's foreign minister told reporters in Berlin that talks had failed.", []),
+    # a statement's target comes only through '+', also in the passive
+    ("The Kenyan government, in a statement issued by the president's office, condemned Somalia.",
+     [("KENGOV", "111", "SOM")]),
+    # actors between commas after another actor describe it
+    ("Two Canadian citizens, a former diplomat and a businessman, have been detained by Chinese police.",
+     [("CHNCOP", "173", "CANCVL")]),
+    # a pattern with words after '+' reads the target as the subject of its clause
+    ("Kenya's High Court ruled that Uganda had violated the treaty.", [("KENJUD", "116", "UGA")]),
+    # 'they' after two actors joined by 'and' is that pair; agreement voiced by a pair goes both ways
+    ("Vladimir Putin and Xi Jinping said on Monday they saw eye to eye on trade.",
+     [("RUSGOV", "019", "CHNGOV"), ("CHNGOV", "019", "RUSGOV")]),
+    # people handed over go to whoever they are handed to, however far ("to X")
+    ("Turkey handed over three suspects in the Ankara bombing to Germany on Friday.", [("TUR", "063", "DEU")]),
+    ("Spain extradited Carlos Gomez, a former banker, to Argentina on Monday.", [("ESP", "063", "ARG")]),
+    ("Russia refused to hand over the suspects to Britain.", [("RUS", "1213", "GBR")]),
+    # a place taken from someone: its holder after 'held by'; a threat of attacks 'inside' a country
+    ("Iraqi troops overran a village held by Islamic State fighters.", [("IRQMIL", "192", "IMGMUSISI")]),
+    ("Al-Shabaab threatened to carry out attacks inside Ethiopia.", [("SOMINS", "1384", "ETH")]),
+    # 'monitors from X', 'a spokesman for X' lead to X
+    ("Monitors from the OSCE investigated reports of shelling by Russian forces.", [("IGOEURSCE", "093", "RUSMIL")]),
+    ("A spokesman for Kenya's foreign ministry declined to comment on reports that Somalia had closed the border.",
+     [("KENGOV", "011", "SOM")]),
+    # '+' after 'that' or 'whether' is the subject of the clause, by the pattern's design
+    ("U.N. peacekeepers investigated reports that Rwandan troops had crossed the border.",
+     [("IGOUNOMIL", "090", "RWAMIL")]),
+    ("The OPCW opened an investigation into whether Russian forces used tear gas.", [("IGOOPW", "090", "RUSMIL")]),
+    # a clause opened by 'after' is out of reach of the demand before it; a bare role that is no
+    # armed force may be the object and the target at once ("a student newspaper")
+    ("Thousands of Kenyan students protested in Nairobi, demanding free speech after the courts closed "
+     "a student newspaper.", [("KENEDU", "141", "KEN"), ("KENJUD", "1721", "KENMED")]),
+    # a bare count after a conjoined verb counts the earlier target again
+    ("Ugandan police fired tear gas at opposition supporters in Kampala and arrested dozens.",
+     [("UGACOP", "175", "UGAOPP"), ("UGACOP", "173", "UGAOPP")]),
+    # an object noun may follow a list of modifiers
+    ("The European Union imposed trade, oil and arms sanctions on Belarus on Monday.", [("IGOEUREEC", "163", "BLR")]),
+    # a place between a verb and its pattern's next word does not break the pattern
+    ("Ethiopia and Kenya agreed in Nairobi on Friday to expand trade.",
+     [("ETH", "0311", "KEN"), ("KEN", "0311", "ETH")]),
+    # British spelling doubles a final -l: "cancelled", as in "expelled"
+    ("Brazil cancelled 2 billion dollars of Bolivia's debt on Monday.", [("BRA", "071", "BOL")]),
+    # a show of force is aimed across a border, at the threat it cites, or at whom it warns
+    ("India rushed troops to the Ladakh frontier with China on Friday.", [("IND", "154", "CHN")]),
+    ("NATO placed its rapid response force on high alert on Friday, citing the threat from Russia.",
+     [("IGOWSTNAT", "152", "RUS")]),
+    ("The Pentagon ordered an aircraft carrier group to the Red Sea as a warning to Iran.", [("USAMIL", "150", "IRN")]),
+    ("Hezbollah staged a mock raid in southern Lebanon in what it called a message to Israel.",
+     [("LBNREB", "150", "ISR")]),
+    ("Russia deployed Iskander missiles to Kaliningrad in a move directed at NATO.", [("RUS", "154", "IGOWSTNAT")]),
 ]
 
 

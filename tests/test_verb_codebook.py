@@ -66,3 +66,29 @@ def test_sub_code_by_object(full, sentence, event):
 ])
 def test_ordinary_text_gives_no_event(full, sentence):
     assert events_of(full, sentence) == []
+
+
+PHRASINGS = [
+    # denials aimed at the accuser named before the accusation (016)
+    ("Iran's foreign ministry rejected Britain's accusation that it had seized the tanker.", ("IRNGOV", "016", "GBR")),
+    ("Egypt dismissed Ethiopian allegations of sabotage.", ("EGY", "016", "ETH")),
+    # appeals, promises and warnings to a named party, with what is meant in a clause or phrase
+    ("Mali asked Russia on Monday for helicopters.", ("MLI", "020", "RUS")),
+    ("Nicolas Maduro promised Colombia on Friday that the border would reopen.", ("VENGOV", "030", "COL")),
+    ("Turkey warned Greece on Monday that it would respond.", ("TUR", "130", "GRC")),
+    # trade agreed between a compound subject (one direction checked here)
+    ("India and Brazil agreed on Friday to expand trade.", ("IND", "0311", "BRA")),
+    # inquiries opened in a country, rulings against a state
+    ("IAEA inspectors launched an investigation in Iran into the enrichment site.", ("IGOUNOIAE", "090", "IRN")),
+    ("The International Court of Justice ruled that Uganda had violated the sovereignty of Congo.",
+     ("IGOUNOJUDICJ", "116", "UGA")),
+    # links opened between a compound subject; arrivals by air
+    ("Kenya and Uganda opened a new rail link on Monday.", ("KEN", "061", "UGA")),
+    ("Xi Jinping landed in Moscow on Monday.", ("CHNGOV", "042", "RUS")),
+    ("Qatar and Germany signed a 15-year gas supply contract on Tuesday.", ("QAT", "057", "DEU")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PHRASINGS)
+def test_phrasings(full, sentence, expected):
+    assert expected in events_of(full, sentence, date="2023-05-01")

@@ -16,7 +16,14 @@ INFLECTIONS = [
     ("veto", {"vetoes", "vetoed", "vetoing"}),
     ("meet", {"meets", "met", "meeting"}),
     ("be", {"is", "was", "been", "being"}),
+    # a final -l after one vowel is doubled too, as the wires spell it; -eal and -oil are not
+    ("cancel", {"cancels", "canceled", "cancelled", "cancelling"}),
+    ("signal", {"signaled", "signalled", "signalling"}),
 ]
+
+
+def test_no_doubled_l_after_two_vowels():
+    assert "appealled" not in inflect("appeal", {}) and "appealed" in inflect("appeal", {})
 
 
 @pytest.mark.parametrize("verb,forms", INFLECTIONS)

@@ -1,0 +1,80 @@
+"""Is a verb form used as a verb here, or as a noun, an adjective or part of a name?
+
+"the attack on Israel", "their first meeting", "the occupied West Bank", "the Strategic Arms
+Reduction Treaty": the matcher asks these small tests before it tries a verb's patterns.
+"""
+
+from __future__ import annotations
+
+from .actors import PREPOSITIONS
+from .records import Token
+
+BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
+BE = frozenset("be is are was were been being get gets got gotten become became".split())
+# A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
+DETERMINERS = frozenset("the a an its their his her our these those 's".split())
+NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
+# Words after which a base or -s form is still a verb ("they attack", "will attack", "to attack").
+VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
+                       "they we you i he she it who which that also jointly again then now still often "
+                       "repeatedly reportedly allegedly later soon both each all".split())
+QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
+                     "dozens scores tens millions several many few".split())
+
+
+def plain(tokens, j: int) -> bool:
+    """A lower-case word at j (the next item of a list of modifiers)."""
+    return j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower()
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = False) -> bool:
+    """'the attack on Israel', 'the American sanctions': a determiner before the word (or before
+    the country adjective in front of it) makes it a noun, not a verb. An -ing form may have
+    modifiers between: "their first meeting", "a suicide bombing", "the 1993 World Trade Center
+    bombing" (a base form after a plain noun is after_noun's case: "a senior official said")."""
+    j, lower = i - 1, 0
+    while ing and j >= 0 and j not in actor_end_to_start and tokens[j].norm not in DETERMINERS \
+            and _modifier(tokens[j]) and (lower := lower + tokens[j].text.islower()) <= 2:
+        j -= 1
+    if j in actor_end_to_start:  # skip an actor used as an adjective
+        j = actor_end_to_start[j] - 1
+    return j >= 0 and tokens[j].norm in DETERMINERS
+
+
+def _modifier(token: Token) -> bool:
+    text = token.text
+    return text[:1].isdigit() or (text.isalpha() and (text[:1].isupper() or (
+        text not in VERB_LEADS and not text.endswith("ly") and text not in BE)))
+
+
+def after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
+    """'the nerve agent attack', 'air strikes': a base or -s form after a plain lower-case word
+    that cannot lead a verb (not a subject, auxiliary, adverb or conjunction) is a noun."""
+    j = i - 1
+    if j < 0 or j in actor_end_to_start:
+        return False
+    prev = tokens[j].text
+    return prev.isalpha() and prev.islower() and prev not in VERB_LEADS and not prev.endswith("ly")
+
+
+def in_name(tokens, i: int) -> bool:
+    """'the Strategic Arms Reduction Treaty', 'Said Jalili': a capitalised word inside a sentence
+    (not after a dateline dash, a colon or a quote) is part of a name, not a verb."""
+    return i > 0 and capitalised(tokens[i]) and tokens[i - 1].norm not in BOUNDARY | {"-"} \
+        and tokens[i].text != "I"
+
+
+def adjective_use(tokens, i: int, candidates) -> bool:
+    """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
+    a participle right after a determiner or a preposition describes a noun; it is not a verb."""
+    return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
+            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
+
+
+def before_participle(tokens, i: int, participles: frozenset[str]) -> bool:
+    """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in participles
