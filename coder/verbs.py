@@ -8,6 +8,7 @@ in the passive) and the target actor in the `+` slot.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
@@ -198,10 +199,10 @@ class VerbIndex:
         """The verb's patterns that could match a sentence with these words, best first."""
         by_word, bare = self.keyed[verb]
         found = set(bare)
-        for word in present:
-            found.update(by_word.get(word, ()))
+        found.update(*map(by_word.get, present, repeat(())))  # every word's patterns, in C
         group = self.patterns[verb]
-        return [group[i] for i in sorted(found) if group[i].possible(present)]
+        # a pattern with one needed word was found by it (or needs none): only longer ones are tested
+        return [p for p in map(group.__getitem__, sorted(found)) if len(p.needs) < 2 or p.possible(present)]
 
 
 def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:
@@ -360,14 +361,18 @@ def _before_participle(tokens, i: int, index: "VerbIndex") -> bool:
 
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
+    forms = index.forms
+    verb_at = [i for i, t in enumerate(tokens) if t.norm in forms]  # only the words that may be verbs
+    if not verb_at:
+        return []
     actor_at = {j for a in actors for j in range(a.start, a.end)}
     actors_from = {a.start: a for a in actors}
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
     present = {t.norm for t in tokens}
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
-    for i, tok in enumerate(tokens):
-        candidates = index.forms.get(tok.norm)
+    for i in verb_at:
+        candidates = forms[tokens[i].norm]
         if not candidates or i in actor_at or i < covered:
             continue
         # a word that looks like a noun here is still a verb for a pattern that names the words
