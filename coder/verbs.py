@@ -201,19 +201,30 @@ class VerbIndex:
         found = set(bare)
         found.update(*map(by_word.get, present, repeat(())))  # every word's patterns, in C
         group = self.patterns[verb]
-        # a pattern with one needed word was found by it (or needs none): only longer ones are tested
+        # a pattern needing one word was found by it (or needs none): only the others are tested
         return [p for p in map(group.__getitem__, sorted(found)) if len(p.needs) < 2 or p.possible(present)]
 
 
 def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:
+    """Each pattern filed under the forms of one word it needs (the rarest-looking: a pattern that
+    can match needs them all, so any one finds it), and the patterns that need none."""
     by_word: dict[str, list[int]] = {}
     bare: list[int] = []
     for i, p in enumerate(group):
         if not p.needs:
             bare.append(i)
-        for form in p.needs[0] if p.needs else ():
+        for form in min(p.needs, key=_commonness) if p.needs else ():
             by_word.setdefault(form, []).append(i)
     return by_word, bare
+
+
+COMMON = frozenset("to of in on at for with from by as and or the a an into over against about after "
+                   "up out off than that 's".split())
+
+
+def _commonness(forms: frozenset[str]) -> tuple[bool, int]:
+    """Function words are in most sentences; of the others, longer words are rarer."""
+    return (not forms.isdisjoint(COMMON), -min(map(len, forms)))
 
 
 def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reach()) -> tuple[VerbIndex, list[DictionaryError]]:
