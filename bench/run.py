@@ -11,7 +11,8 @@ The corpus comes from bench/corpus.py (seeded, so runs are reproducible): about 
 its sentences carry an event. Each setting runs in a fresh process, so its peak memory and CPU
 time are its own: the run's process (RUSAGE_SELF) and its workers (RUSAGE_CHILDREN: the CPU of
 all, the peak of the largest). On a shared machine, CPU time shows what the work costs when the
-wall clock cannot. `seconds` is the run itself, starting workers included; loading the
+wall clock cannot (sentences a CPU-second times the cores is what an idle machine would reach,
+when the run's process is not the bottleneck). `seconds` is the run itself, starting workers included; loading the
 dictionaries in the run's process is shown apart, and `wall` is the whole process.
 """
 
@@ -85,7 +86,8 @@ def line(r: dict) -> str:
     return (f"{r['engine']:5} {r['workers']:>2} worker(s): {r['sentences']:,} sentences, {r['events']:,} events in "
             f"{r['seconds']:.1f}s (wall {r['wall']:.1f}s, dictionaries {r['load']:.1f}s): "
             f"{r['sentences'] / r['seconds']:,.0f} sentences/s, {r['events'] / r['seconds']:,.0f} events/s; "
-            f"peak memory {memory}; CPU {r['self_cpu']:.0f}s run + {r['worker_cpu']:.0f}s workers")
+            f"peak memory {memory}; CPU {r['self_cpu']:.0f}s run + {r['worker_cpu']:.0f}s workers "
+            f"({r['sentences'] / max(r['self_cpu'] + r['worker_cpu'], 0.1):,.0f} sentences a CPU-second)")
 
 
 def worker_counts(text: str) -> list[int]:

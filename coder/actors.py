@@ -46,6 +46,17 @@ class ActorIndex:
     role_places: frozenset[str] = frozenset()  # settings.txt: 'soldiers from X' (roles.py)
     list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
+    # derived from by_first: the names of each word sequence, in by_first's order, and the
+    # lengths of the names each first word starts, longest first (a lookup a length, not a scan)
+    by_tokens: dict[tuple[str, ...], list[CompiledName]] = field(default_factory=dict)
+    sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    split_codes: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # split_code's answers
+
+    def __post_init__(self) -> None:
+        for first, group in self.by_first.items():
+            for name in group:
+                self.by_tokens.setdefault(name.tokens, []).append(name)
+            self.sizes[first] = tuple(sorted({len(name.tokens) for name in group}, reverse=True))
 
     def names(self):
         for group in self.by_first.values():
@@ -98,21 +109,21 @@ def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[N
     """Longest-first, left-to-right dictionary lookup."""
     hits: list[NameHit] = []
     n, after = len(tokens), 0
-    by_first = index.by_first
-    norms = tuple(t.norm for t in tokens)
-    for i in [i for i, norm in enumerate(norms) if norm in by_first]:  # only where a name may start
+    sizes, by_tokens = index.sizes, index.by_tokens
+    norms = tuple([t.norm for t in tokens])
+    for i in [i for i, norm in enumerate(norms) if norm in sizes]:  # only where a name may start
         if i < after:
             continue
         hit = None
-        for name in by_first[norms[i]]:
-            size = len(name.tokens)
-            if i + size > n or (size > 1 and norms[i : i + size] != name.tokens):
-                continue
-            if name.exact and any(t.text != w for t, w in zip(tokens[i : i + size], name.exact)):
-                continue
-            entry = resolve(name.entries, day)
-            if entry is not None:
-                hit = NameHit(i, i + size, name.kind, entry)
+        for size in sizes[norms[i]]:
+            for name in by_tokens.get(norms[i : i + size], ()) if i + size <= n else ():
+                if name.exact and any(t.text != w for t, w in zip(tokens[i : i + size], name.exact)):
+                    continue
+                entry = resolve(name.entries, day)
+                if entry is not None:
+                    hit = NameHit(i, i + size, name.kind, entry)
+                    break
+            if hit:
                 break
         if hit:
             hits.append(hit)
@@ -122,6 +133,13 @@ def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[N
 
 def split_code(code: str, index: ActorIndex) -> tuple[str | None, str | None]:
     """A code's country part and its first role part: SYRGOV -> (SYR, GOV), IGOUNO -> (None, None)."""
+    found = index.split_codes.get(code)
+    if found is None:
+        found = index.split_codes[code] = _split_code(code, index)
+    return found
+
+
+def _split_code(code: str, index: ActorIndex) -> tuple[str | None, str | None]:
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     country = chunks[0] if chunks[0] in index.countries else None
     rest = chunks[1:] if country else chunks

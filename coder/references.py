@@ -131,14 +131,14 @@ def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
     actors = [_definite_role(tokens, a, discourse) if a.country is None and a.code == a.agent else a for a in actors]
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
-    i = 0
-    while i < len(tokens):
-        ref = None
-        if i not in taken and tokens[i].norm in words.cues:
-            ref = _pair_at(tokens, i, actors, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
+    after = 0
+    for i in [i for i, t in enumerate(tokens) if t.norm in words.cues]:  # only where a reference may start
+        if i < after or i in taken:
+            continue
+        ref = _pair_at(tokens, i, actors, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
         if ref:
             found.append(ref)
-        i = ref.end if ref else i + 1
+            after = ref.end
     if not found:
         return actors
     kept = [a for a in actors if not any(r.start < a.end and a.start < r.end for r in found)]  # "leaders" in "the two leaders"
@@ -152,7 +152,7 @@ def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
     pair = _pair_before(tokens, i, actors) or discourse.pair
     if pair is None:
         return None
-    ahead = tuple(t.norm for t in tokens[i : i + words.pair_reach])
+    ahead = tuple([t.norm for t in tokens[i : i + words.pair_reach]])
     for phrase in phrases:
         if ahead[: len(phrase)] == phrase:
             return _pair_match(tokens, i, i + len(phrase), pair)

@@ -15,14 +15,16 @@ from .records import Sentence, Token
 
 TOKEN_RE = re.compile(
     r"""
-      (?:[^\W\d_]\.){2,}            # dotted abbreviations: U.S., U.N., U.S.A.
-    | \d+(?:[.,:]\d+)*%?            # numbers: 3.5, 1,000, 12:30, 40%
-    | ['’]s\b                       # possessive 's
-    | \w++(?=['’]s\b)               # the word before a possessive (possessive ++: no backtracking)
-    | \w+(?:['’]\w+)*               # words, with inner apostrophes: O'Neill, didn't
-    | \S                            # any other single character
+    \S                                    # every token starts with a character that is not a space
+    (?: (?<=[^\W\d_]) \. (?:[^\W\d_]\.)+    # a letter: dotted abbreviations: U.S., U.N., U.S.A.
+      | (?<=\d) \d*+ (?:[.,:]\d+)* %?        # a digit: numbers: 3.5, 1,000, 12:30, 40%
+      | (?<=['’]) s\b                        # an apostrophe: possessive 's
+      | (?<=\w) \w*+ (?: (?=['’]s\b)         # a word character: a word, that stops before a possessive
+                       | (?:['’]\w+)* )      # (Iran's), else keeps inner apostrophes: O'Neill, didn't
+      |                                     # any other single character
+    )
     """,
-    re.VERBOSE,
+    re.VERBOSE,  # one leading \S (not six alternatives) lets the engine skip spaces fast; the same tokens
 )
 
 # Words that end with a period but do not end a sentence.

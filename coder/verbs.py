@@ -7,6 +7,7 @@ in the passive) and the target actor in the `+` slot.
 
 from __future__ import annotations
 
+from itertools import repeat
 from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
@@ -146,21 +147,32 @@ class VerbIndex:
         """The verb's patterns that could match a sentence with these words, best first."""
         by_word, bare = self.keyed[verb]
         found = set(bare)
-        for word in present:
-            found.update(by_word.get(word, ()))
+        found.update(*map(by_word.get, present, repeat(())))  # every word's patterns, in C
         group = self.patterns[verb]
-        return [group[i] for i in sorted(found) if group[i].possible(present)]
+        # a pattern needing one word was found by it (or needs none): only the others are tested
+        return [p for p in map(group.__getitem__, sorted(found)) if len(p.needs) < 2 or p.possible(present)]
 
 
 def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:
+    """Each pattern filed under the forms of one word it needs (the rarest-looking: a pattern that
+    can match needs them all, so any one finds it), and the patterns that need none."""
     by_word: dict[str, list[int]] = {}
     bare: list[int] = []
     for i, p in enumerate(group):
         if not p.needs:
             bare.append(i)
-        for form in p.needs[0] if p.needs else ():
+        for form in min(p.needs, key=_commonness) if p.needs else ():
             by_word.setdefault(form, []).append(i)
     return by_word, bare
+
+
+COMMON = frozenset("to of in on at for with from by as and or the a an into over against about after "
+                   "up out off than that 's".split())
+
+
+def _commonness(forms: frozenset[str]) -> tuple[bool, int]:
+    """Function words are in most sentences; of the others, longer words are rarer."""
+    return (not forms.isdisjoint(COMMON), -min(map(len, forms)))
 
 
 def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reach()) -> tuple[VerbIndex, list[DictionaryError]]:
@@ -396,14 +408,18 @@ def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
 
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
+    forms = index.forms
+    verb_at = [i for i, t in enumerate(tokens) if t.norm in forms]  # only the words that may be verbs
+    if not verb_at:
+        return []
     actor_at = {j for a in actors for j in range(a.start, a.end)}
     actors_from = {a.start: a for a in actors}
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
     present = {t.norm for t in tokens}
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
-    for i, tok in enumerate(tokens):
-        candidates = index.forms.get(tok.norm)
+    for i in verb_at:
+        candidates = forms[tokens[i].norm]
         if not candidates or i in actor_at or i < covered or in_name(tokens, i):
             continue
         # a word that looks like a noun here is still a verb for a pattern that names the words

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coder.text import normalize, split_sentences, tokenize
 
@@ -38,6 +40,8 @@ TOKENS = [
     ("didn't attack", ["didn't", "attack"]),
     ("Erdoğan in Côte d’Ivoire", ["erdogan", "in", "cote", "d'ivoire"]),
     ("1,000 troops, 3.5% growth", ["1,000", "troops", ",", "3.5%", "growth"]),
+    ("O'Neill's aide's U.S.-led talks", ["o'neill's", "aide", "'s", "u.s.", "-", "led", "talks"]),
+    ("at 12:30, 40 % 'so' x_y 2nd", ["at", "12:30", ",", "40", "%", "'", "so", "'", "x_y", "2", "nd"]),
 ]
 
 
@@ -51,6 +55,16 @@ def test_token_offsets_and_original_text():
     toks = tokenize(text)
     assert [text[t.start : t.end] for t in toks] == [t.text for t in toks]
     assert toks[-1].text == "ENVOY" and toks[-1].norm == "envoy"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab'’s. ,1:%-é_\u0301\nU.S\t\"ß0", max_size=40))
+def test_tokens_cover_every_character_but_spaces_once_in_order(text):
+    toks = tokenize(text)
+    assert all(a.end <= b.start for a, b in zip(toks, toks[1:]))
+    assert all(t.text == text[t.start : t.end] and not any(c.isspace() for c in t.text) for t in toks)
+    covered = {k for t in toks for k in range(t.start, t.end)}
+    assert covered == {k for k, c in enumerate(text) if not c.isspace()}
 
 
 def test_normalize_folds_accents_and_quotes():
