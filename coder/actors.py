@@ -18,7 +18,8 @@ from .text import tokenize
 FUNCTION_WORDS = frozenset(
     "and or but nor the a an of to in on at by for with from as into than that which who whom "
     "whose said says say told tells has have had was were is are be been being will would "
-    "could should may might can not no its their his her this these those there here".split()
+    "could should may might can not no its their his her this these those there here "
+    "after before since while when because until once".split()  # "in Minsk after authorities banned"
 )
 # Words before a name that make it a place or an object, not a subject ("in Damascus").
 PREPOSITIONS = frozenset(

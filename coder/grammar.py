@@ -156,9 +156,12 @@ def _relative_clauses(tokens, verb: int) -> list[tuple[int, int]]:
 
 
 def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
-    """'after Iraqi troops invaded': the actor right before its verb, behind a conjunction."""
+    """'after Iraqi troops invaded': the actor right before its verb, behind a conjunction; or
+    'after authorities froze its assets and arrested its editors': before a verb of its own
+    that the later verb is conjoined to."""
     between = [t.norm for t in tokens[actor.end : verb]]
-    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in between):
+    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in between) \
+            and not (_own_verb_next(tokens, actor.end) and "and" in between):
         return False
     j = actor.start - 1
     while j >= 0 and tokens[j].norm in DETERMINERS:
@@ -166,22 +169,43 @@ def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
     return j >= 0 and tokens[j].norm in CLAUSE_CONJUNCTIONS
 
 
-def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]]) -> tuple | None:
+def _own_verb_next(tokens, j: int) -> bool:
+    """A past-tense word right after an actor: 'authorities froze', 'rebels seized'."""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].text
+    return word.isalpha() and word.islower() and word not in PREPOSITIONS and (
+        word.endswith("ed") or word in IRREGULAR_PAST)
+
+
+def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]], actors=()) -> tuple | None:
     """'X met Y and condemned Z': a verb right after 'and' (no subject of its own between), or a
     participle right after a comma ('X expelled Y, accusing it of'), shares the subject of the
     coded verb before it."""
     j = verb - 1
     while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ADVERBS):
         j -= 1
-    participle = tokens[verb].norm.endswith("ing") and tokens[j].norm == ","  # "..., accusing them of"
+    participle = tokens[verb].norm.endswith("ing") and tokens[j].norm in GERUND_LEADS  # "..., accusing them of"
     if j < 0 or not (participle or tokens[j].norm in ("and", "but", "then")):
         return None
     for match, sources in reversed(earlier):
         if match.verb < j:  # "detained X ... on Thursday and accused him": the last coded verb before 'and'
             return sources
-    return None
+    return _main_subject(tokens, j, actors) if participle and tokens[j].norm != "," else None
 
 
+def _main_subject(tokens, j: int, actors: list[ActorMatch]) -> tuple | None:
+    """'police beat X in custody after breaking up a meeting': with no coded verb before it, a
+    gerund after a conjunction has the sentence's first actor that is not a place or an object."""
+    first = next((a for a in actors if a.end <= j and not _behind_preposition(a, tokens)), None)
+    return (first,) if first else None
+
+
+# Common irregular past forms that open a clause after its subject ("authorities froze its assets").
+# Words before an -ing form that keeps the main clause's subject: "..., accusing", "after breaking up".
+GERUND_LEADS = frozenset({",", "after", "before", "while", "since", "by", "without"})
+IRREGULAR_PAST = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "
+                           "overran began led brought caught hit".split())
 AUXILIARIES = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
 
 
@@ -313,7 +337,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         else:
             src = subject(tokens, m.verb, actors)
             tgt = m.target or shared_object(tokens, m, matches) or borrowed_target(m, matches, governing)
-        sources = _conjoined_source(tokens, m.verb, done) or (compound(src, actors, tokens) if src else ())
+        sources = _conjoined_source(tokens, m.verb, done, actors) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
             continue

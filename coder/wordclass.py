@@ -18,6 +18,7 @@ NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attac
 VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
                        "they we you i he she it who which that also jointly again then now still often "
                        "repeatedly reportedly allegedly later soon both each all".split())
+CONJUNCTIONS = frozenset("and or but nor after before since while when because until once as".split())
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 
@@ -46,9 +47,12 @@ def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = 
 
 
 def _modifier(token: Token) -> bool:
+    """A word that may stand between a determiner and a noun: 'first', 'suicide', 'Lockerbie', '1993'
+    (not a preposition or conjunction: "the leader after breaking up" is no noun phrase)."""
     text = token.text
     return text[:1].isdigit() or (text.isalpha() and (text[:1].isupper() or (
-        text not in VERB_LEADS and not text.endswith("ly") and text not in BE)))
+        text not in VERB_LEADS and not text.endswith("ly") and text not in BE and text not in PREPOSITIONS
+        and text not in CONJUNCTIONS)))
 
 
 def after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:

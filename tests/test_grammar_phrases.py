@@ -133,6 +133,14 @@ CODEBOOK = [
     ("Hezbollah staged a mock raid in southern Lebanon in what it called a message to Israel.",
      [("LBNREB", "150", "ISR")]),
     ("Russia deployed Iskander missiles to Kaliningrad in a move directed at NATO.", [("RUS", "154", "IGOWSTNAT")]),
+    # a gerund after a conjunction keeps the main clause's subject, even with no coded verb before it
+    ("Zimbabwean police beat the opposition leader after breaking up a prayer meeting in Harare.",
+     [("ZWECOP", "175", "ZWE")]),
+    # 'after' ends a country's modifiers ("Minsk after authorities" is no actor) and opens a clause
+    # whose subject a later conjoined verb shares
+    ("Police arrested three activists in Minsk after authorities banned the march.", [("BLRCOP", "173", "BLROPP")]),
+    ("Moscow expelled two Estonian diplomats after Estonian authorities froze Russian assets and arrested "
+     "a Russian journalist.", [("RUS", "161", "ESTGOV"), ("ESTGOV", "163", "RUS"), ("ESTGOV", "173", "RUSMED")]),
 ]
 
 

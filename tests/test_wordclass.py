@@ -19,6 +19,7 @@ def _at(text, word):
     ("Iran is considering sanctions.", "considering", True, False),  # no determiner at all
     ("A senior official said so.", "said", False, False),  # base forms skip no modifiers here
     ("The attack on Israel failed.", "attack", False, True),
+    ("They beat the leader after breaking up a rally.", "breaking", True, False),  # no noun phrase across 'after'
 ])
 def test_is_noun_use(text, word, ing, noun):
     tokens, i = _at(text, word)
