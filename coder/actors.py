@@ -46,6 +46,7 @@ class ActorIndex:
     role_places: frozenset[str] = frozenset()  # settings.txt: 'soldiers from X' (roles.py)
     list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
+    backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
 
     def names(self):
         for group in self.by_first.values():
@@ -169,7 +170,7 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
     i = 0
     while i < len(hits):
         h = hits[i]
-        if _is_country(h, index) and _backer(tokens, h.start):  # "pro-Iranian militias" are not Iranian
+        if _is_country(h, index) and _backer(tokens, h.start) and not index.backers:  # "pro-Iranian militias"
             i += 1
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None

@@ -8,6 +8,7 @@
     role_places       -             words that put the roles before them in the countries after
                                     them ('soldiers from Gondor'; e.g. of in from; coder/roles.py)
     list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
+    backers_are_actors no           yes: the country of 'pro-X', 'anti-X' is an actor (a target)
     comma_min/max     0 0           drop a clause between two commas of min..max words
     comma_bmin/bmax   0 0           ... the clause before the first comma
     comma_emin/emax   0 0           ... the clause after the last comma (max 0: never; coder/clauses.py)
@@ -40,6 +41,7 @@ class Settings:
     commas: CommaLimits = CommaLimits()
     role_places: frozenset[str] = frozenset()
     list_modifiers: bool = False
+    backers_are_actors: bool = False
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -67,6 +69,8 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, role_places=frozenset() if text == "-" else frozenset(text.lower().split()))
     if name == "list_modifiers":
         return replace(settings, list_modifiers=YES_NO[text.lower()])
+    if name == "backers_are_actors":
+        return replace(settings, backers_are_actors=YES_NO[text.lower()])
     if name == "place_bare_roles":
         return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
@@ -93,6 +97,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("role_places       " + " ".join(sorted(settings.role_places)))
     if settings.list_modifiers:
         lines.append("list_modifiers    yes")
+    if settings.backers_are_actors:
+        lines.append("backers_are_actors yes")
     if settings.commas.active:
         lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"

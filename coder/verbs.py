@@ -32,6 +32,7 @@ VERB_LEADS = frozenset("to not n't will would can could may might must should sh
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
+SIDES = frozenset({"anti", "pro"})  # 'an anti-war march': the side taken is part of the noun phrase
 VOWELS = "aeiou"
 
 
@@ -401,11 +402,16 @@ def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
 
 
 def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
-    """'the attack on Israel', 'the American sanctions': a determiner before the word (or before
-    the country adjective in front of it) makes it a noun, not a verb."""
+    """'the attack on Israel', 'the American sanctions', 'an anti-American protest': a determiner
+    before the word (or before the country adjective or side taken in front of it) makes it a
+    noun, not a verb."""
     j = i - 1
     if j in actor_end_to_start:  # skip an actor used as an adjective
         j = actor_end_to_start[j] - 1
+    elif j >= 2 and tokens[j - 1].norm == "-" and tokens[j - 2].norm in SIDES:  # 'anti-American'
+        j -= 1
+    if j >= 1 and tokens[j].norm == "-" and tokens[j - 1].norm in SIDES:
+        j -= 2
     return j >= 0 and tokens[j].norm in DETERMINERS
 
 
