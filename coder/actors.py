@@ -220,6 +220,8 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
         prev = merged[-1] if merged else None
         if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None):
             code = a.code if len(a.code) >= len(prev.code) else prev.code
+            if prev.code == prev.agent and a.code == a.country:  # 'Prime Minister Telemar' [DAG]: DAGGOV
+                code = a.code + prev.code
             merged[-1] = _make(tokens, prev.start, a.end, code, prev.sources + a.sources, index)
         else:
             merged.append(a)

@@ -277,7 +277,7 @@ def _write_irregular(out: Path, converted: list[Converted]) -> None:
     imported = {_verb_of(pattern) for c in converted for _, pattern, _ in c.patterns}
     project, _ = parse_irregular_verbs(PACKAGE_ROOT / "dictionaries" / "irregular_verbs.txt")
     for base, row in project.items():
-        if base not in forms and not (set(row[1:]) & imported):
+        if base not in forms and not ((set(row[1:]) - {base}) & imported):
             forms[base] = row
     past = {f for row in project.values() for f in row[1:3]} - set(project)
     for verb in sorted(imported - set(forms)):

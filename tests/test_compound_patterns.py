@@ -84,3 +84,13 @@ def test_a_caret_skips_past_the_next_actor(tmp_path):
     sentence = "Iran agreed at Turkey with Syria."
     assert events_of(load(folder(tmp_path / "a", "030  agree at ^ with +\n")), sentence) == [("IRN", "030", "SYR")]
     assert events_of(load(folder(tmp_path / "b", "030  agree at with +\n")), sentence) == []  # an actor in the way
+
+
+def test_a_participle_spelled_like_its_base_is_a_verb_after_has(tmp_path):
+    from coder.verbs import inflect
+
+    assert inflect("overcome", {"overcome": ("overcome", "overcame", "overcome")})["overcome"] == "pp"
+    root = folder(tmp_path, "030  overcome rift with +\n")
+    with open(root / "irregular_verbs.txt", "a", encoding="utf-8") as fh:
+        fh.write("overcome  overcame  overcome\n")
+    assert events_of(load(root), "Iran has overcome its rift with Syria.") == [("IRN", "030", "SYR")]

@@ -41,3 +41,11 @@ def test_a_prefix_role_goes_before_the_code_of_the_actor_after_it(tmp_path):
     assert events_of(lex, "Relief Corps Syria condemned Israel.") == [("NGOSYR", "111", "ISR")]
     assert events_of(lex, "Relief Corps Syrian officials condemned Israel.") == [("NGOSYRGOV", "111", "ISR")]
     assert events_of(lex, "Relief Corps condemned Israel.") == []  # a prefix alone is no actor
+
+
+def test_a_role_right_before_a_name_coded_as_a_country_joins_it(tmp_path):
+    root = folder(tmp_path, "")
+    (root / "actors" / "people.txt").write_text("TUR  Kemal Sunal\n", encoding="utf-8")
+    lex = load(root)
+    assert events_of(lex, "President Kemal Sunal condemned Israel.") == [("TURGOV", "111", "ISR")]
+    assert events_of(lex, "Kemal Sunal condemned Israel.") == [("TUR", "111", "ISR")]
