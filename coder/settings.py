@@ -9,6 +9,8 @@
                                     them ('soldiers from Gondor'; e.g. of in from; coder/roles.py)
     list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
     backers_are_actors no           yes: the country of 'pro-X', 'anti-X' is an actor (a target)
+    words_past_actors no            yes: a pattern's words may lie past an actor, then its target
+                                    ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
     comma_bmin/bmax   0 0           ... the clause before the first comma
     comma_emin/emax   0 0           ... the clause after the last comma (max 0: never; coder/clauses.py)
@@ -30,7 +32,8 @@ from .verbs import Reach
 
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
 COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}
-REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops"}
+REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops",
+                "words_past_actors": "cross_actors"}
 YES_NO = {"yes": True, "no": False}
 
 
@@ -77,6 +80,8 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
 
 
 def _value(name: str, text: str):
+    if name == "words_past_actors":
+        return YES_NO[text.lower()]
     if name == "target_stops":
         return frozenset() if text == "-" else frozenset(w.lower() for w in text.split())
     low, high = LIMITS[name]
@@ -99,6 +104,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("list_modifiers    yes")
     if settings.backers_are_actors:
         lines.append("backers_are_actors yes")
+    if reach.cross_actors:
+        lines.append("words_past_actors yes")
     if settings.commas.active:
         lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"

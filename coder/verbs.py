@@ -202,6 +202,7 @@ class Reach:
     gap: int = GAP  # other words allowed between a pattern's words
     target_window: int = TARGET_WINDOW  # words allowed between the slot and the target actor
     stops: frozenset[str] = TARGET_STOPS  # words after which no target is looked for
+    cross_actors: bool = False  # may a pattern's words lie past an actor, who is then the target?
 
 
 @dataclass(slots=True)
@@ -276,6 +277,25 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP) -> int:
     return -1
 
 
+def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
+    """As _find_word, but passing over one actor (not counted in the gap): 'allowed that Mordor
+    isn't a really pleasant place' finds 'really pleasant' past Mordor. Returns (-1, None) or the
+    word's index and the actor passed."""
+    j, used, crossed = pos, 0, None
+    while j < len(tokens) and used <= limit:
+        if j in actors_from and crossed is None:
+            crossed = actors_from[j]
+            j = crossed.end
+            continue
+        if tokens[j].norm in forms:
+            return (j, crossed) if crossed else (-1, None)
+        if tokens[j].norm in BOUNDARY or j in actors_from:
+            break
+        used += 1
+        j += 1
+    return -1, None
+
+
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
     an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject."""
@@ -337,11 +357,14 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     if lead == -1 or (pattern.compound and not _compound_before(tokens, verb if lead is None else lead, actors_from)):
         return None
     pos, object_first = verb + 1, False
+    crossed = None
     for what, forms in pattern.before:
         if what == "skip":
             pos = _past_actor(tokens, pos, actors_from, reach.gap)
             continue
         j = _find_word(tokens, pos, forms, actor_at, 0 if what == "next" else reach.gap)
+        if j < 0 and reach.cross_actors and what == "word" and crossed is None:
+            j, crossed = _find_word_across(tokens, pos, forms, actors_from, reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at):
             object_first = True
             continue
@@ -354,6 +377,8 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     # in the passive a direct object is the subject; a compound's members are each other's targets
     if not (passive and direct) and not pattern.compound:
         target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
+    if target is None and crossed is not None and not (pattern.has_slot or pattern.compound):
+        target = crossed  # the actor the pattern's words lay past is the one acted on
     if target and pattern.compound_target and not _listed_after(tokens, target, actors_from):
         return None
     tail = target.end if target else pos

@@ -94,3 +94,14 @@ def test_a_participle_spelled_like_its_base_is_a_verb_after_has(tmp_path):
     with open(root / "irregular_verbs.txt", "a", encoding="utf-8") as fh:
         fh.write("overcome  overcame  overcome\n")
     assert events_of(load(root), "Iran has overcome its rift with Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_with_the_setting_pattern_words_may_lie_past_an_actor_who_is_the_target(tmp_path):
+    verbs = "081  fault\n030  fault border_policy\n"
+    sentence = "Iran faulted what Syria calls a border policy."
+    assert events_of(load(folder(tmp_path / "a", verbs)), sentence) == [("IRN", "081", "SYR")]
+    root = folder(tmp_path / "b", verbs)
+    (root / "settings.txt").write_text("words_past_actors yes\n", encoding="utf-8")
+    lex = load(root)
+    assert lex.verbs.reach.cross_actors
+    assert events_of(lex, sentence) == [("IRN", "030", "SYR")]
