@@ -304,7 +304,9 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, dropped="participle that only elaborates the main clause"))
             continue
         code = modality.announce(m.code) if mood else None
-        if m.passive:
+        if m.named_source is not None:  # `+ * free from $`: named source, the subject is acted on
+            src, tgt = m.named_source, subject(tokens, m.verb if m.lead is None else m.lead, actors)
+        elif m.passive:
             src = by_agent(tokens, m, actors)
             tgt = m.target or subject(tokens, m.verb, actors)
         else:

@@ -119,6 +119,7 @@ class Pattern:
     compound: bool = False  # `% * agree`: only for a compound subject, whose members act on each other
     lead_tight: tuple[bool, ...] = ()  # for each lead word: must the next one (or the verb) follow with no gap?
     compound_target: bool = False  # `agree with %`: the target slot takes only a compound ('X and Y')
+    swapped: bool = False  # `+ * free from $`: the subject is the target, the `$` slot the source
 
     def possible(self, present: set[str]) -> bool:
         """Could it match a sentence with these words? (A set test before the real match.)"""
@@ -133,6 +134,7 @@ class Pattern:
 def compile_pattern(entry: PatternEntry) -> Pattern:
     """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
     lead, tight, pieces = _lead(entry)
+    swapped = entry.pattern.split()[0] == "+"
     verb = pieces[0].lower()
     if not verb.isalpha():
         raise DictionaryError(entry.path, entry.line, "bad_pattern", f"first word {pieces[0]!r} must be a verb")
@@ -140,9 +142,10 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
     after: list[frozenset[str]] = []
     has_slot = compound_target = False
     for piece in pieces[1:]:
-        if piece in ("+", "%"):
-            if has_slot:
-                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+' or '%' (one target slot)")
+        if piece in ("+", "%", "$"):
+            if has_slot or (piece == "$") != swapped:
+                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+' or '%' (one target "
+                                      "slot); '$' only with a leading '+' (+ * free from $)")
             has_slot, compound_target = True, piece == "%"
             continue
         if piece == "^":
@@ -166,7 +169,7 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 before.append(("next" if tied else "word", forms))
     needs = tuple(forms for what, forms in before if what != "skip") + tuple(after) + lead
     return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs,
-                   entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target)
+                   entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target, swapped)
 
 
 def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
@@ -177,11 +180,13 @@ def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, 
     if "*" not in pieces:
         return (), (), pieces
     at = pieces.index("*")
-    if at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[:at] or "%" in pieces[1:at]:
+    if (at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[1:at] or "%" in pieces[1:at]
+            or (pieces[0] == "+" and "$" not in pieces[at + 1 :])):
         raise DictionaryError(entry.path, entry.line, "bad_pattern",
                               "'*' stands between the words before the verb and the verb (did not * clash; "
-                              "a leading % asks for a compound subject: % have * delay)")
-    words = [(t.norm, tied) for piece in pieces[:at] if piece != "%" for t, tied in _ties(piece)]
+                              "a leading % asks for a compound subject: % have * delay; a leading + for a "
+                              "source slot $: + * free from $)")
+    words = [(t.norm, tied) for piece in pieces[:at] if piece not in ("%", "+") for t, tied in _ties(piece)]
     return (tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w, _ in words),
             tuple(tight for _, tight in words), pieces[at + 1 :])
 
@@ -389,6 +394,9 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         if j < 0:
             return None
         tail = j + 1
+    if pattern.swapped:  # the actor in the slot is the source; the subject will be the target
+        return None if target is None else VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, False,
+                                                     None, tail, pattern.reverse, lead, target)
     return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail, pattern.reverse,
                      lead)
 
@@ -482,11 +490,11 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
                 if noun and not (pattern.lead or pattern.compound):
                     continue
                 hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles, index.reach)
-                if hit and (hit.target or hit.passive or pattern.compound):
+                if hit and (hit.target or hit.passive or pattern.compound or hit.named_source):
                     best = hit
                     break
                 best = best or hit
-            if best and (best.target or best.passive or best.pattern.startswith("%")):
+            if best and (best.target or best.passive or best.named_source or best.pattern.startswith("%")):
                 break
         if best:
             found.append(best)

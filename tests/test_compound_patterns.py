@@ -105,3 +105,15 @@ def test_with_the_setting_pattern_words_may_lie_past_an_actor_who_is_the_target(
     lex = load(root)
     assert lex.verbs.reach.cross_actors
     assert events_of(lex, sentence) == [("IRN", "030", "SYR")]
+
+
+def test_a_leading_plus_makes_the_subject_the_target_of_the_source_in_the_dollar_slot(tmp_path):
+    lex = load(folder(tmp_path, "081  free +\n030  + * free from $\n"))
+    assert events_of(lex, "Iran was freed from Syria's grip.") == [("SYR", "030", "IRN")]
+    assert events_of(lex, "Iran freed Turkey.") == [("IRN", "081", "TUR")]
+
+
+@pytest.mark.parametrize("line", ["030  + * free from +\n", "030  free from $\n", "030  did + * free from $\n"])
+def test_a_source_slot_needs_a_leading_plus_and_only_then(tmp_path, line):
+    with pytest.raises(DictionaryErrors):
+        load(folder(tmp_path, line))
