@@ -337,19 +337,21 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     return None
 
 
-def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=()) -> int:
+def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
     """Where the words a pattern needs before its verb begin ('didn't clash': the 'didn't'), or -1.
     Each may have `gap` other words after it, as the words after the verb may, unless the word
-    after it is tied to it (`tight`)."""
+    after it is tied to it (`tight`). With `cross` (words_past_actors), actors between do not count."""
     pos = verb
     for k in range(len(lead) - 1, -1, -1):
         forms, limit = lead[k], 0 if k < len(tight) and tight[k] else gap
         j = pos - 1
-        while j >= 0 and pos - 1 - j <= limit and tokens[j].norm not in forms:
-            if tokens[j].norm in BOUNDARY or j in actor_at:
+        passed = 0  # actor tokens passed over, not counted in the gap
+        while j >= 0 and pos - 1 - j - passed <= limit and tokens[j].norm not in forms:
+            if tokens[j].norm in BOUNDARY or (j in actor_at and not (cross and limit)):
                 return -1
+            passed += j in actor_at
             j -= 1
-        if j < 0 or pos - 1 - j > limit:
+        if j < 0 or pos - 1 - j - passed > limit:
             return -1
         pos = j
     return pos
@@ -358,7 +360,8 @@ def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=()) -> int:
 def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
          reach: Reach = Reach()):
     """Match one pattern at a verb; None if its words are not there."""
-    lead = _lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight) if pattern.lead else None
+    lead = (_lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight, reach.cross_actors)
+            if pattern.lead else None)
     if lead == -1 or (pattern.compound and not _compound_before(tokens, verb if lead is None else lead, actors_from)):
         return None
     pos, object_first = verb + 1, False

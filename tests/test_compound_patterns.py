@@ -9,7 +9,8 @@ from test_pattern_extensions import folder as base_folder
 
 CODES = [("030", "03", "Intend to cooperate", 1, 4.0), ("031", "03", "Intend to engage", 1, 5.0),
          ("081", "08", "Ease restrictions", 2, 5.0),
-         ("120", "12", "Reject", 3, -4.0), ("191", "19", "Test-only compound code", 4, -9.0)]
+         ("120", "12", "Reject", 3, -4.0), ("191", "19", "Test-only compound code", 4, -9.0),
+         ("046", "04", "Engage in negotiation", 1, 7.0)]
 
 
 def folder(tmp_path, verbs):
@@ -117,3 +118,12 @@ def test_a_leading_plus_makes_the_subject_the_target_of_the_source_in_the_dollar
 def test_a_source_slot_needs_a_leading_plus_and_only_then(tmp_path, line):
     with pytest.raises(DictionaryErrors):
         load(folder(tmp_path, line))
+
+
+def test_with_the_setting_words_before_the_verb_may_lie_past_an_actor(tmp_path):
+    verbs = "046  + hosting * celebrate holiday with $\n"
+    sentence = "Iran is hosting Syria to celebrate the holiday with Turkey."
+    assert events_of(load(folder(tmp_path / "a", verbs)), sentence) == []
+    root = folder(tmp_path / "b", verbs)
+    (root / "settings.txt").write_text("words_past_actors yes\n", encoding="utf-8")
+    assert events_of(load(root), sentence) == [("TUR", "046", "IRN")]
