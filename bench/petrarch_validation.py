@@ -13,6 +13,7 @@ kept.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -23,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 from coder.lexicon import load  # noqa: E402
 from coder.petrarch_suite import format_result, import_validation, read_suite, run_suite  # noqa: E402
 
-RECORDS = ROOT.parent / "shared" / "reference" / "petrarch2" / "validation" / "PETR.UnitTest.records.xml"
+SHARED = Path(os.environ.get("CODER_SHARED") or ROOT.parent / "shared")
+RECORDS = SHARED / "reference" / "petrarch2" / "validation" / "PETR.UnitTest.records.xml"
 
 
 def main(argv=None) -> int:

@@ -47,6 +47,7 @@ class ActorIndex:
     role_places: frozenset[str] = frozenset()  # settings.txt: 'soldiers from X' (roles.py)
     list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
+    backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
     # derived from by_first: the names of each word sequence, in by_first's order, and the
     # lengths of the names each first word starts, longest first (a lookup a length, not a scan)
     by_tokens: dict[tuple[str, ...], list[CompiledName]] = field(default_factory=dict)
@@ -188,7 +189,7 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
     i = 0
     while i < len(hits):
         h = hits[i]
-        if _is_country(h, index) and _backer(tokens, h.start):  # "pro-Iranian militias" are not Iranian
+        if _is_country(h, index) and _backer(tokens, h.start) and not index.backers:  # "pro-Iranian militias"
             i += 1
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
@@ -238,6 +239,8 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
         prev = merged[-1] if merged else None
         if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None):
             code = a.code if len(a.code) >= len(prev.code) else prev.code
+            if prev.code == prev.agent and a.code == a.country:  # 'Prime Minister Telemar' [DAG]: DAGGOV
+                code = a.code + prev.code
             merged[-1] = _make(tokens, prev.start, a.end, code, prev.sources + a.sources, index)
         else:
             merged.append(a)

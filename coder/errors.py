@@ -61,8 +61,8 @@ MESSAGES = {
     "bad_mood": "bad mood line {detail!r} (expected MOOD POSITION word | word, MOOD one of intent, threat, "
                 "hypothetical, denial; POSITION one of before, to, ing, clause, sentence)",
     "missing_file": "dictionary file not found",
-    "bad_setting": "bad setting {detail!r} (expected word_gap N (0-20), target_window N (0-60) or target_stops "
-                   "word word ... (- for none))",
+    "bad_setting": "bad setting {detail!r} (expected word_gap N (0-20), target_window N (0-60), target_stops "
+                   "word word ... (- for none), a yes/no switch or a comma_* limit: see dictionaries/README.md)",
     # dictionary import (coder/petrarch_import.py)
     "import_failed": "cannot import into {detail}",
     # dictionary lint (coder/lint.py)

@@ -88,7 +88,7 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
 def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
     """'and' or ',' when only that (and determiners) stands between two actors."""
     gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
-    if gap in (["and"], ["&"], [",", "and"]):
+    if gap in (["and"], ["&"], [",", "and"], ["nor"]):  # "neither X nor Y" is a list too
         return "and"
     return "," if gap == [","] else None
 
@@ -108,7 +108,8 @@ def _behind_preposition(actor: ActorMatch, tokens) -> bool:
 def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """Nearest actor before the verb, skipping places and objects of prepositions
     (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
-    stop = max((j for j in range(verb) if tokens[j].norm in CLAUSE_STOP), default=-1)
+    stop = max((j for j in range(verb) if tokens[j].norm in CLAUSE_STOP and not _short_aside(tokens, j)),
+               default=-1)
     rel = _relative_pronoun(tokens, verb)
     if rel is not None:  # "the bombing that killed ...": the subject is what stands before 'that'
         k = rel - 1 if rel > 0 and tokens[rel - 1].norm != "," else rel - 2
@@ -134,6 +135,15 @@ def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> Act
     if j < 1 or tokens[j].norm != "," or end >= len(tokens) or tokens[end].norm != ",":
         return None
     return next((a for a in actors if a.end == j), None)
+
+
+def _short_aside(tokens, j: int) -> bool:
+    """'the European Union (EU) agree': a bracket of a short aside (three words at most) ends no clause."""
+    if tokens[j].norm == ")":
+        return any(tokens[k].norm == "(" for k in range(max(0, j - 4), j))
+    if tokens[j].norm == "(":
+        return any(tokens[k].norm == ")" for k in range(j + 1, min(len(tokens), j + 5)))
+    return False
 
 
 def _relative_pronoun(tokens, verb: int) -> int | None:
@@ -331,7 +341,9 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, dropped=why))
             continue
         code = modality.announce(m.code) if mood else None
-        if m.passive:
+        if m.named_source is not None:  # `+ * free from $`: named source, the subject is acted on
+            src, tgt = m.named_source, subject(tokens, m.verb if m.lead is None else m.lead, actors)
+        elif m.passive:
             src = by_agent(tokens, m, actors)
             tgt = m.target or (None if _statement_without_slot(m) else subject(tokens, m.verb, actors))
         else:

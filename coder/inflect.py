@@ -41,6 +41,8 @@ def inflect(base: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
         out[forms["past"]] = "past"
     elif forms["past"] == base:  # "cut", "hit", "put": news is told in the past
         out[base] = "past"
+    if forms["pp"] == base != forms["past"]:  # "has overcome", "was overrun": a participle, not a noun
+        out[base] = "pp"
     return out
 
 

@@ -31,15 +31,18 @@ REPORT = "import-report.tsv"
 # PETRARCH found a verb's target anywhere in its verb phrase, read off a parse tree: the coder looks
 # further than on news wire, and also past "in", "at"... (values chosen on PETRARCH's unit tests);
 # and PETRARCH wrote a role named alone ("a senior official") with no country (---GOV).
-PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset()), place_bare_roles=False,
+PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset(), cross_actors=True),
+                             place_bare_roles=False,
                              commas=CommaLimits(min=2, max=8, bmin=0, bmax=0, emin=2, emax=8),
-                             role_places=frozenset({"of", "in", "from"}), list_modifiers=True)
+                             role_places=frozenset({"of", "in", "from"}), list_modifiers=True,
+                             backers_are_actors=True)
 SETTINGS_NOTE = ("Written by `coder dict import`: PETRARCH read a verb's target anywhere in its verb phrase,\n"
                  "so this set looks further than the coder's news-wire defaults, and it left a role named\n"
                  "alone ('officials') without a country (see coder/settings.py). The comma limits are\n"
                  "PETRARCH's defaults for dropping comma-delimited asides (coder/clauses.py); role_places\n"
                  "puts 'soldiers from X' in X, as PETRARCH did (coder/roles.py), and list_modifiers\n"
-                 "reads 'X and the evil Y' as a list (coder/modifiers.py).")
+                 "reads 'X and the evil Y' as a list (coder/modifiers.py); PETRARCH took 'anti-X' for X;\n"
+                 "words_past_actors: PETRARCH found a pattern's words anywhere in the verb phrase.")
 NON_STATE = frozenset({"IGO", "IMG", "MNC", "NGM", "NGO", "UIS"})  # CAMEO's non-state first chunks
 QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},
         **{f"{r:02d}": 3 for r in range(9, 14)}, **{f"{r:02d}": 4 for r in range(14, 21)}}
@@ -276,7 +279,7 @@ def _write_irregular(out: Path, converted: list[Converted]) -> None:
     imported = {_verb_of(pattern) for c in converted for _, pattern, _ in c.patterns}
     project, _ = parse_irregular_verbs(PACKAGE_ROOT / "dictionaries" / "irregular_verbs.txt")
     for base, row in project.items():
-        if base not in forms and not (set(row[1:]) & imported):
+        if base not in forms and not ((set(row[1:]) - {base}) & imported):
             forms[base] = row
     past = {f for row in project.values() for f in row[1:3]} - set(project)
     for verb in sorted(imported - set(forms)):

@@ -206,10 +206,14 @@ def pattern_words(p: PatternDef, synsets, notes: list[Note]) -> list[tuple[list[
     pre = [w for w in p.pre if w != "^"]
     post = _skips(p.post)
     reason = None
-    if {"+", "$"} & set(pre) or "%" in pre[1:]:
-        reason = "an actor before the verb (+ *, $ *): the coder takes the source from before the verb"
-    elif "$" in post:
-        reason = "a source ($) after the verb: the coder takes the source from before the verb"
+    # '+ * FROM $': the subject is the target and the actor at $ the source (the coder's `+ * verb from $`)
+    swapped = (pre[:1] == ["+"] and post.count("$") == 1 and not {"+", "%"} & set(post)
+               and not {"+", "$", "%"} & set(pre[1:]))
+    if not swapped and ({"+", "$"} & set(pre) or "%" in pre[1:]):
+        reason = ("an actor before the verb ($ *, or + * without one $ after the verb): the coder takes the "
+                  "source from before the verb")
+    elif not swapped and "$" in post:
+        reason = "a source ($) after the verb without a target (+) before it: the coder has no such slot"
     elif "%" in post and ("+" in post or post.count("%") > 1):
         reason = "a compound marker (%) with another target slot: the coder has one slot"
     elif post.count("+") > 1:

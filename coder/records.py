@@ -70,6 +70,8 @@ class VerbMatch:
     tail_end: int = 0  # first token after the whole match (past the target's trailing words)
     reverse: str | None = None  # code of the event back from target to source ("met": 031 both ways)
     lead: int | None = None  # first token of the pattern's words before the verb ("didn't" of "didn't clash")
+    named_source: ActorMatch | None = None  # `+ * free from $`: the source, named after the verb (the subject
+    # is then the target)
 
 
 @dataclass(frozen=True, slots=True)

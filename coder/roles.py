@@ -3,7 +3,8 @@ officials in Fornost and Gondor', 'the ambassadors of Arnor, Osgiliath and Gondo
 
 A role (an agent name) or a list of roles, then one of the folder's place words (settings.txt
 `role_places`, e.g. `of in from`), then a list of countries: each role belongs to each country,
-and the phrase acts as one compound actor whose members are those pairs. PETRARCH coded such
+and the phrase acts as one compound actor whose members are those pairs. After `of`, an
+organisation takes the role too ('the activists of Amnesty International': NGMOPP). PETRARCH coded such
 phrases so; the shipped dictionaries leave `role_places` empty (they join 'X of COUNTRY' in
 actors.combine and place 'protesters in Syria' through references.py).
 """
@@ -36,10 +37,12 @@ def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[Acto
     left, found, i = [], [], 0
     while i < len(hits):
         roles_end = _run(tokens, hits, i, lambda h: h.kind == "agent") if hits[i].kind == "agent" else i
-        if roles_end > i and roles_end < len(hits) and is_country(hits[roles_end]):
+        if roles_end > i and roles_end < len(hits) and hits[roles_end].kind == "actor":
             gap = _gap(tokens, hits[roles_end - 1].end, hits[roles_end].start)
-            if len(gap) == 1 and gap[0] in words:
-                places_end = _run(tokens, hits, roles_end, is_country)
+            # a role is placed in a country; 'of' also gives it to an organisation ('activists of Amnesty')
+            place = is_country if gap != ["of"] else (lambda h: h.kind == "actor")
+            if len(gap) == 1 and gap[0] in words and place(hits[roles_end]):
+                places_end = _run(tokens, hits, roles_end, place)
                 roles, places = hits[i:roles_end], hits[roles_end:places_end]
                 members = tuple(make(p.start, p.end, p.entry.code + r.entry.code, (r.entry.where, p.entry.where))
                                 for r in roles for p in places)

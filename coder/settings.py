@@ -8,6 +8,9 @@
     role_places       -             words that put the roles before them in the countries after
                                     them ('soldiers from Gondor'; e.g. of in from; coder/roles.py)
     list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
+    backers_are_actors no           yes: the country of 'pro-X', 'anti-X' is an actor (a target)
+    words_past_actors no            yes: a pattern's words may lie past an actor, then its target
+                                    ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
     comma_bmin/bmax   0 0           ... the clause before the first comma
     comma_emin/emax   0 0           ... the clause after the last comma (max 0: never; coder/clauses.py)
@@ -29,7 +32,8 @@ from .verbs import Reach
 
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
 COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}
-REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops"}
+REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops",
+                "words_past_actors": "cross_actors"}
 YES_NO = {"yes": True, "no": False}
 
 
@@ -40,6 +44,7 @@ class Settings:
     commas: CommaLimits = CommaLimits()
     role_places: frozenset[str] = frozenset()
     list_modifiers: bool = False
+    backers_are_actors: bool = False
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -67,12 +72,16 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, role_places=frozenset() if text == "-" else frozenset(text.lower().split()))
     if name == "list_modifiers":
         return replace(settings, list_modifiers=YES_NO[text.lower()])
+    if name == "backers_are_actors":
+        return replace(settings, backers_are_actors=YES_NO[text.lower()])
     if name == "place_bare_roles":
         return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
 
 
 def _value(name: str, text: str):
+    if name == "words_past_actors":
+        return YES_NO[text.lower()]
     if name == "target_stops":
         return frozenset() if text == "-" else frozenset(w.lower() for w in text.split())
     low, high = LIMITS[name]
@@ -93,6 +102,10 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("role_places       " + " ".join(sorted(settings.role_places)))
     if settings.list_modifiers:
         lines.append("list_modifiers    yes")
+    if settings.backers_are_actors:
+        lines.append("backers_are_actors yes")
+    if reach.cross_actors:
+        lines.append("words_past_actors yes")
     if settings.commas.active:
         lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"

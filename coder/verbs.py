@@ -42,6 +42,7 @@ class Pattern:
     compound: bool = False  # `% * agree`: only for a compound subject, whose members act on each other
     lead_tight: tuple[bool, ...] = ()  # for each lead word: must the next one (or the verb) follow with no gap?
     compound_target: bool = False  # `agree with %`: the target slot takes only a compound ('X and Y')
+    swapped: bool = False  # `+ * free from $`: the subject is the target, the `$` slot the source
 
     def possible(self, present: set[str]) -> bool:
         """Could it match a sentence with these words? (A set test before the real match.)"""
@@ -56,6 +57,7 @@ class Pattern:
 def compile_pattern(entry: PatternEntry) -> Pattern:
     """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
     lead, tight, pieces = _lead(entry)
+    swapped = entry.pattern.split()[0] == "+"
     verb = pieces[0].lower()
     if not verb.isalpha():
         raise DictionaryError(entry.path, entry.line, "bad_pattern", f"first word {pieces[0]!r} must be a verb")
@@ -63,9 +65,10 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
     after: list[frozenset[str]] = []
     has_slot = compound_target = False
     for piece in pieces[1:]:
-        if piece in ("+", "%"):
-            if has_slot:
-                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+' or '%' (one target slot)")
+        if piece in ("+", "%", "$"):
+            if has_slot or (piece == "$") != swapped:
+                raise DictionaryError(entry.path, entry.line, "bad_pattern", "more than one '+' or '%' (one target "
+                                      "slot); '$' only with a leading '+' (+ * free from $)")
             has_slot, compound_target = True, piece == "%"
             continue
         if piece == "^":
@@ -89,7 +92,7 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 before.append(("next" if tied else "word", forms))
     needs = tuple(forms for what, forms in before if what != "skip") + tuple(after) + lead
     return Pattern(entry.code, verb, tuple(before), tuple(after), has_slot, entry.pattern, entry.where, needs,
-                   entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target)
+                   entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target, swapped)
 
 
 def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
@@ -100,11 +103,13 @@ def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, 
     if "*" not in pieces:
         return (), (), pieces
     at = pieces.index("*")
-    if at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[:at] or "%" in pieces[1:at]:
+    if (at == 0 or at == len(pieces) - 1 or "*" in pieces[at + 1 :] or "+" in pieces[1:at] or "%" in pieces[1:at]
+            or (pieces[0] == "+" and "$" not in pieces[at + 1 :])):
         raise DictionaryError(entry.path, entry.line, "bad_pattern",
                               "'*' stands between the words before the verb and the verb (did not * clash; "
-                              "a leading % asks for a compound subject: % have * delay)")
-    words = [(t.norm, tied) for piece in pieces[:at] if piece != "%" for t, tied in _ties(piece)]
+                              "a leading % asks for a compound subject: % have * delay; a leading + for a "
+                              "source slot $: + * free from $)")
+    words = [(t.norm, tied) for piece in pieces[:at] if piece not in ("%", "+") for t, tied in _ties(piece)]
     return (tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w, _ in words),
             tuple(tight for _, tight in words), pieces[at + 1 :])
 
@@ -125,6 +130,7 @@ class Reach:
     gap: int = GAP  # other words allowed between a pattern's words
     target_window: int = TARGET_WINDOW  # words allowed between the slot and the target actor
     stops: frozenset[str] = TARGET_STOPS  # words after which no target is looked for
+    cross_actors: bool = False  # may a pattern's words lie past an actor, who is then the target?
 
 
 @dataclass(slots=True)
@@ -259,6 +265,25 @@ def _named(actor: ActorMatch) -> bool:
     return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
+def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
+    """As _find_word, but passing over one actor (not counted in the gap): 'allowed that Mordor
+    isn't a really pleasant place' finds 'really pleasant' past Mordor. Returns (-1, None) or the
+    word's index and the actor passed."""
+    j, used, crossed = pos, 0, None
+    while j < len(tokens) and used <= limit:
+        if j in actors_from and crossed is None:
+            crossed = actors_from[j]
+            j = crossed.end
+            continue
+        if tokens[j].norm in forms:
+            return (j, crossed) if crossed else (-1, None)
+        if tokens[j].norm in BOUNDARY or j in actors_from:
+            break
+        used += 1
+        j += 1
+    return -1, None
+
+
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
     an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject."""
@@ -308,19 +333,21 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     return None
 
 
-def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=()) -> int:
+def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
     """Where the words a pattern needs before its verb begin ('didn't clash': the 'didn't'), or -1.
     Each may have `gap` other words after it, as the words after the verb may, unless the word
-    after it is tied to it (`tight`)."""
+    after it is tied to it (`tight`). With `cross` (words_past_actors), actors between do not count."""
     pos = verb
     for k in range(len(lead) - 1, -1, -1):
         forms, limit = lead[k], 0 if k < len(tight) and tight[k] else gap
         j = pos - 1
-        while j >= 0 and pos - 1 - j <= limit and tokens[j].norm not in forms:
-            if tokens[j].norm in BOUNDARY or j in actor_at:
+        passed = 0  # actor tokens passed over, not counted in the gap
+        while j >= 0 and pos - 1 - j - passed <= limit and tokens[j].norm not in forms:
+            if tokens[j].norm in BOUNDARY or (j in actor_at and not (cross and limit)):
                 return -1
+            passed += j in actor_at
             j -= 1
-        if j < 0 or pos - 1 - j > limit:
+        if j < 0 or pos - 1 - j - passed > limit:
             return -1
         pos = j
     return pos
@@ -329,10 +356,11 @@ def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=()) -> int:
 def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
          reach: Reach = Reach()):
     """Match one pattern at a verb; None if its words are not there."""
-    lead = _lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight) if pattern.lead else None
+    lead = (_lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight, reach.cross_actors)
+            if pattern.lead else None)
     if lead == -1 or (pattern.compound and not _compound_before(tokens, verb if lead is None else lead, actors_from)):
         return None
-    pos, object_first, held = verb + 1, False, None
+    pos, object_first, held, crossed = verb + 1, False, None, None
     for n, (what, forms) in enumerate(pattern.before):
         if what == "skip":
             pos = _past_actor(tokens, pos, actors_from, reach.gap)
@@ -341,6 +369,8 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             j = pos if pos < len(tokens) and tokens[pos].norm in forms else -1
         else:
             j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object", True)
+        if j < 0 and reach.cross_actors and what == "word" and crossed is None:
+            j, crossed = _find_word_across(tokens, pos, forms, actors_from, reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
                 and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True
@@ -357,6 +387,8 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
     # in the passive a direct object is the subject; a compound's members are each other's targets
     if target is None and not (passive and direct) and not pattern.compound:
         target = _target_after(tokens, pos, actors_from, reach.target_window, stops, reach.stops)
+    if target is None and crossed is not None and not (pattern.has_slot or pattern.compound):
+        target = crossed  # the actor the pattern's words lay past is the one acted on
     if target and pattern.compound_target and not _listed_after(tokens, target, actors_from):
         return None
     tail = _compound_end(tokens, target, actors_from) if target else pos
@@ -367,6 +399,9 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         if j < 0:
             return None
         tail = j + 1
+    if pattern.swapped:  # the actor in the slot is the source; the subject will be the target
+        return None if target is None else VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, False,
+                                                     None, tail, pattern.reverse, lead, target)
     return VerbMatch(pattern.code, verb, pos, pattern.text, pattern.where, passive, target, tail, pattern.reverse,
                      lead)
 
@@ -437,11 +472,11 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
                 if noun and not (pattern.lead or pattern.compound):
                     continue
                 hit = _try(pattern, tokens, i, kind, actor_at, actors_from, index.participles, index.reach)
-                if hit and (hit.target or hit.passive or pattern.compound):
+                if hit and (hit.target or hit.passive or pattern.compound or hit.named_source):
                     best = hit
                     break
                 best = best or hit
-            if best and (best.target or best.passive or best.pattern.startswith("%")):
+            if best and (best.target or best.passive or best.named_source or best.pattern.startswith("%")):
                 break
         if best:
             found.append(best)

@@ -18,6 +18,7 @@ NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attac
 VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
                        "they we you i he she it who which that also jointly again then now still often "
                        "repeatedly reportedly allegedly later soon both each all".split())
+SIDES = frozenset({"anti", "pro"})  # 'an anti-war march': the side taken is part of the noun phrase
 CONJUNCTIONS = frozenset("and or but nor after before since while when because until once as".split())
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
@@ -33,8 +34,8 @@ def capitalised(token: Token) -> bool:
 
 
 def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = False) -> bool:
-    """'the attack on Israel', 'the American sanctions': a determiner before the word (or before
-    the country adjective in front of it) makes it a noun, not a verb. An -ing form may have
+    """'the attack on Israel', 'the American sanctions', 'an anti-war march': a determiner before
+    the word (or before the country adjective or side taken in front of it) makes it a noun. An -ing form may have
     modifiers between: "their first meeting", "a suicide bombing", "the 1993 World Trade Center
     bombing" (a base form after a plain noun is after_noun's case: "a senior official said")."""
     j, lower = i - 1, 0
@@ -43,6 +44,10 @@ def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = 
         j -= 1
     if j in actor_end_to_start:  # skip an actor used as an adjective
         j = actor_end_to_start[j] - 1
+    elif j >= 2 and tokens[j - 1].norm == "-" and tokens[j - 2].norm in SIDES:  # 'anti-American'
+        j -= 1
+    if j >= 1 and tokens[j].norm == "-" and tokens[j - 1].norm in SIDES:  # 'an anti-war march'
+        j -= 2
     return j >= 0 and tokens[j].norm in DETERMINERS
 
 

@@ -9,7 +9,8 @@ from test_pattern_extensions import folder as base_folder
 
 CODES = [("030", "03", "Intend to cooperate", 1, 4.0), ("031", "03", "Intend to engage", 1, 5.0),
          ("081", "08", "Ease restrictions", 2, 5.0),
-         ("120", "12", "Reject", 3, -4.0), ("191", "19", "Test-only compound code", 4, -9.0)]
+         ("120", "12", "Reject", 3, -4.0), ("191", "19", "Test-only compound code", 4, -9.0),
+         ("046", "04", "Engage in negotiation", 1, 7.0)]
 
 
 def folder(tmp_path, verbs):
@@ -84,3 +85,45 @@ def test_a_caret_skips_past_the_next_actor(tmp_path):
     sentence = "Iran agreed at Turkey with Syria."
     assert events_of(load(folder(tmp_path / "a", "030  agree at ^ with +\n")), sentence) == [("IRN", "030", "SYR")]
     assert events_of(load(folder(tmp_path / "b", "030  agree at with +\n")), sentence) == []  # an actor in the way
+
+
+def test_a_participle_spelled_like_its_base_is_a_verb_after_has(tmp_path):
+    from coder.verbs import inflect
+
+    assert inflect("overcome", {"overcome": ("overcome", "overcame", "overcome")})["overcome"] == "pp"
+    root = folder(tmp_path, "030  overcome rift with +\n")
+    with open(root / "irregular_verbs.txt", "a", encoding="utf-8") as fh:
+        fh.write("overcome  overcame  overcome\n")
+    assert events_of(load(root), "Iran has overcome its rift with Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_with_the_setting_pattern_words_may_lie_past_an_actor_who_is_the_target(tmp_path):
+    verbs = "081  fault\n030  fault border_policy\n"
+    sentence = "Iran faulted what Syria calls a border policy."
+    assert events_of(load(folder(tmp_path / "a", verbs)), sentence) == [("IRN", "081", "SYR")]
+    root = folder(tmp_path / "b", verbs)
+    (root / "settings.txt").write_text("words_past_actors yes\n", encoding="utf-8")
+    lex = load(root)
+    assert lex.verbs.reach.cross_actors
+    assert events_of(lex, sentence) == [("IRN", "030", "SYR")]
+
+
+def test_a_leading_plus_makes_the_subject_the_target_of_the_source_in_the_dollar_slot(tmp_path):
+    lex = load(folder(tmp_path, "081  free +\n030  + * free from $\n"))
+    assert events_of(lex, "Iran was freed from Syria's grip.") == [("SYR", "030", "IRN")]
+    assert events_of(lex, "Iran freed Turkey.") == [("IRN", "081", "TUR")]
+
+
+@pytest.mark.parametrize("line", ["030  + * free from +\n", "030  free from $\n", "030  did + * free from $\n"])
+def test_a_source_slot_needs_a_leading_plus_and_only_then(tmp_path, line):
+    with pytest.raises(DictionaryErrors):
+        load(folder(tmp_path, line))
+
+
+def test_with_the_setting_words_before_the_verb_may_lie_past_an_actor(tmp_path):
+    verbs = "046  + hosting * celebrate holiday with $\n"
+    sentence = "Iran is hosting Syria to celebrate the holiday with Turkey."
+    assert events_of(load(folder(tmp_path / "a", verbs)), sentence) == []
+    root = folder(tmp_path / "b", verbs)
+    (root / "settings.txt").write_text("words_past_actors yes\n", encoding="utf-8")
+    assert events_of(load(root), sentence) == [("TUR", "046", "IRN")]

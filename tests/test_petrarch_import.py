@@ -73,7 +73,7 @@ CONDEMN
 DENOUNCE
 - * &MONEY [999]
 - &NEGAUX * +  [112]
-- + * $  [113]
+- + WAS_ *  [113]
 - SAID * [114]
 - * PROPOSAL [---]
 - * % [115]
@@ -254,7 +254,14 @@ def test_a_stacked_agent_code_joins_a_country(imported):
 # -- verbs -------------------------------------------------------------------------------
 
 
-def test_petrarch_1_verbs_expand_synsets_and_keep_words_before_the_verb(files):
+def read_blocks_text(text: str, folder):
+    path = folder / "v.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks, synsets, _ = read_blocks(path)
+    return blocks, synsets
+
+
+def test_petrarch_1_verbs_expand_synsets_and_keep_words_before_the_verb(files, tmp_path):
     blocks, synsets, _ = read_blocks(files["test.verbs.txt"])
     converted = convert_blocks(blocks, synsets)
     lines = {(code, pattern) for code, pattern, _ in converted.patterns}
@@ -262,6 +269,8 @@ def test_petrarch_1_verbs_expand_synsets_and_keep_words_before_the_verb(files):
             ("112", "didn't * condemn +"), ("112", "will not * denounce +"), ("114", "said * condemn")} <= lines
     assert ("042:043", "visit") in lines and ("042:043", "call on") in lines and ("042:043", "wire_ * tap") in lines
     assert ("073:074", "give aid") in lines
+    swapped = convert_blocks(*read_blocks_text("--- FREE [081] ---\nFREE\n- + * FROM $ [066]\n", tmp_path))
+    assert ("066", "+ * free from $") in {(c, p) for c, p, _ in swapped.patterns}
     assert converted.irregular["give"][:3] == ("give", "gave", "given")
 
 
@@ -269,7 +278,7 @@ def test_verb_lines_that_do_not_convert_are_noted(files):
     blocks, synsets, read_notes = read_blocks(files["test.verbs.txt"])
     notes = read_notes + convert_blocks(blocks, synsets).notes
     reasons = {n.line: n.reason for n in notes}
-    assert "actor before the verb" in reasons[14]  # + * $
+    assert "actor before the verb" in reasons[14]  # + WAS_ *: a target before the verb, no source slot
     assert "null code" in reasons[16]
     assert 17 not in reasons  # `* %`: a compound target, a slot of the coder's own
     assert 22 not in reasons  # WIRE_+TAP: `wire_ * tap`

@@ -41,3 +41,18 @@ def test_a_prefix_role_goes_before_the_code_of_the_actor_after_it(tmp_path):
     assert events_of(lex, "Relief Corps Syria condemned Israel.") == [("NGOSYR", "111", "ISR")]
     assert events_of(lex, "Relief Corps Syrian officials condemned Israel.") == [("NGOSYRGOV", "111", "ISR")]
     assert events_of(lex, "Relief Corps condemned Israel.") == []  # a prefix alone is no actor
+
+
+def test_a_role_right_before_a_name_coded_as_a_country_joins_it(tmp_path):
+    root = folder(tmp_path, "")
+    (root / "actors" / "people.txt").write_text("TUR  Kemal Sunal\n", encoding="utf-8")
+    lex = load(root)
+    assert events_of(lex, "President Kemal Sunal condemned Israel.") == [("TURGOV", "111", "ISR")]
+    assert events_of(lex, "Kemal Sunal condemned Israel.") == [("TUR", "111", "ISR")]
+
+
+def test_a_role_of_an_organisation_takes_the_organisation_code_first(tmp_path):
+    lex = load(folder(tmp_path, "", PLACES))
+    assert events_of(lex, "The officials of the United Nations condemned Israel.") == [("IGOUNOGOV", "111", "ISR")]
+    plain = load(folder(tmp_path / "plain", ""))
+    assert events_of(plain, "The officials of the United Nations condemned Israel.") == [("IGOUNO", "111", "ISR")]
