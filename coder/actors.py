@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
 from .modifiers import widen_listed
-from .roles import apply_prefixes, split_prefixes, spread_roles
+from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
 from .text import tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
@@ -47,6 +47,7 @@ class ActorIndex:
     list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
     backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
+    former: bool = False  # settings.txt former_elite: 'former Gondor prosecutors' -> GONELI (roles.py)
 
     def names(self):
         for group in self.by_first.values():
@@ -237,7 +238,7 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
-    if not (index.prefixes or index.role_places):
+    if not (index.prefixes or index.role_places or index.former):
         return combine(tokens, hits, index, verb_forms)
 
     def make(start, end, code, sources):
@@ -250,6 +251,8 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     if index.role_places:  # 'soldiers from Gondor' -> GONMIL (roles.py)
         hits, placed = spread_roles(tokens, hits, index, lambda h: _is_country(h, index), make)
     actors = sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
+    if index.former:
+        actors = mark_former(tokens, actors, make)
     return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 
