@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
 from .modifiers import widen_listed
-from .roles import apply_prefixes, split_prefixes, spread_roles
+from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
 from .text import tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
@@ -48,6 +48,7 @@ class ActorIndex:
     list_modifiers: bool = False  # settings.txt: 'Fornost and the evil Gondor' (modifiers.py)
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
     backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
+    former: bool = False  # settings.txt former_elite: 'former Gondor prosecutors' -> GONELI (roles.py)
     # derived from by_first: the names of each word sequence, in by_first's order, and the
     # lengths of the names each first word starts, longest first (a lookup a length, not a scan)
     by_tokens: dict[tuple[str, ...], list[CompiledName]] = field(default_factory=dict)
@@ -256,7 +257,7 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
-    if not (index.prefixes or index.role_places):
+    if not (index.prefixes or index.role_places or index.former):
         return combine(tokens, hits, index, verb_forms)
 
     def make(start, end, code, sources):
@@ -269,6 +270,8 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     if index.role_places:  # 'soldiers from Gondor' -> GONMIL (roles.py)
         hits, placed = spread_roles(tokens, hits, index, lambda h: _is_country(h, index), make)
     actors = sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
+    if index.former:
+        actors = mark_former(tokens, actors, make)
     return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 

@@ -3,8 +3,9 @@ officials in Fornost and Gondor', 'the ambassadors of Arnor, Osgiliath and Gondo
 
 A role (an agent name) or a list of roles, then one of the folder's place words (settings.txt
 `role_places`, e.g. `of in from`), then a list of countries: each role belongs to each country,
-and the phrase acts as one compound actor whose members are those pairs. After `of`, an
-organisation takes the role too ('the activists of Amnesty International': NGMOPP). PETRARCH coded such
+and the phrase acts as one compound actor whose members are those pairs. An organisation takes
+the role too ('the activists of Amnesty International': NGMOPP). With `former_elite`, a former
+role holder is ELI, as PETRARCH coded ('former Gondor prosecutors': GONELI). PETRARCH coded such
 phrases so; the shipped dictionaries leave `role_places` empty (they join 'X of COUNTRY' in
 actors.combine and place 'protesters in Syria' through references.py).
 """
@@ -39,8 +40,9 @@ def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[Acto
         roles_end = _run(tokens, hits, i, lambda h: h.kind == "agent") if hits[i].kind == "agent" else i
         if roles_end > i and roles_end < len(hits) and hits[roles_end].kind == "actor":
             gap = _gap(tokens, hits[roles_end - 1].end, hits[roles_end].start)
-            # a role is placed in a country; 'of' also gives it to an organisation ('activists of Amnesty')
-            place = is_country if gap != ["of"] else (lambda h: h.kind == "actor")
+            # a role is placed in a country or an organisation ('activists of Amnesty', 'officials in
+            # White House'); a country alone after 'of' ('the ambassadors of A, B and C') as before
+            place = lambda h: h.kind == "actor"  # noqa: E731
             if len(gap) == 1 and gap[0] in words and place(hits[roles_end]):
                 places_end = _run(tokens, hits, roles_end, place)
                 roles, places = hits[i:roles_end], hits[roles_end:places_end]
@@ -54,6 +56,25 @@ def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[Acto
         left.append(hits[i])
         i += 1
     return left, found
+
+
+FORMER = "ELI"  # CAMEO's elite: former office holders
+
+
+def mark_former(tokens, actors: list[ActorMatch], make) -> list[ActorMatch]:
+    """'former security officials', 'former Gondor prosecutors': PETRARCH coded a former role
+    holder as ELI, in place of the role the agents file gave (ARNGOV -> ARNELI) or after an
+    actor's own code (USAGOV -> USAGOVELI)."""
+    out = []
+    for a in actors:
+        base = max(0, a.start - 2)
+        words = [t.norm for t in tokens[base : a.end]]
+        if "former" in words and not a.members and not a.code.endswith(FORMER):
+            from_agents = any(src.startswith("agents") for src in a.sources)
+            code = (a.code[:-3] if from_agents and a.agent and a.code.endswith(a.agent) else a.code) + FORMER
+            a = make(min(base + words.index("former"), a.start), a.end, code, a.sources)
+        out.append(a)
+    return out
 
 
 def split_prefixes(hits) -> tuple[list, dict[int, tuple[int, str]]]:

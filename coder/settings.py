@@ -9,6 +9,7 @@
                                     them ('soldiers from Gondor'; e.g. of in from; coder/roles.py)
     list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
     backers_are_actors no           yes: the country of 'pro-X', 'anti-X' is an actor (a target)
+    former_elite      no            yes: 'former officials of X' are X's elite (XELI), as PETRARCH coded
     words_past_actors no            yes: a pattern's words may lie past an actor, then its target
                                     ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
@@ -45,6 +46,7 @@ class Settings:
     role_places: frozenset[str] = frozenset()
     list_modifiers: bool = False
     backers_are_actors: bool = False
+    former_elite: bool = False
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -74,6 +76,8 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, list_modifiers=YES_NO[text.lower()])
     if name == "backers_are_actors":
         return replace(settings, backers_are_actors=YES_NO[text.lower()])
+    if name == "former_elite":
+        return replace(settings, former_elite=YES_NO[text.lower()])
     if name == "place_bare_roles":
         return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
@@ -104,6 +108,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("list_modifiers    yes")
     if settings.backers_are_actors:
         lines.append("backers_are_actors yes")
+    if settings.former_elite:
+        lines.append("former_elite      yes")
     if reach.cross_actors:
         lines.append("words_past_actors yes")
     if settings.commas.active:

@@ -56,3 +56,18 @@ def test_a_role_of_an_organisation_takes_the_organisation_code_first(tmp_path):
     assert events_of(lex, "The officials of the United Nations condemned Israel.") == [("IGOUNOGOV", "111", "ISR")]
     plain = load(folder(tmp_path / "plain", ""))
     assert events_of(plain, "The officials of the United Nations condemned Israel.") == [("IGOUNO", "111", "ISR")]
+
+
+def test_former_role_holders_are_the_elite_with_the_setting(tmp_path):
+    plain = load(folder(tmp_path / "plain", ""))
+    assert plain.actors.former is False
+    assert events_of(plain, "Former Syrian officials condemned Israel.") == [("SYRGOV", "111", "ISR")]
+    lex = load(folder(tmp_path / "former", "", PLACES + "former_elite yes\n"))
+    assert events_of(lex, "Former Syrian officials condemned Israel.") == [("SYRELI", "111", "ISR")]
+    assert events_of(lex, "Syria condemned former Turkish police.") == [("SYR", "111", "TURELI")]
+    assert events_of(lex, "Former officials of the United Nations condemned Israel.") == [("IGOUNOELI", "111", "ISR")]
+
+
+def test_a_role_in_an_organisation_is_placed_there(tmp_path):
+    lex = load(folder(tmp_path, "", PLACES))
+    assert events_of(lex, "Officials in the United Nations condemned Israel.") == [("IGOUNOGOV", "111", "ISR")]
