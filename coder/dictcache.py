@@ -22,6 +22,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -101,15 +102,17 @@ def write(path: Path, value) -> bool:
                 pass
 
 
-def prune(kept: Path) -> None:
-    """Remove this folder's older cache files (other versions of its dictionaries or of the code)."""
+def prune(kept: Path, max_age_days: float = 30) -> None:
+    """Remove this folder's older cache files (other versions of its dictionaries or of the code),
+    and any file unused for `max_age_days` (a temporary folder's, say: it will not be asked again)."""
     place = "-".join(kept.name.split("-")[:2])
-    for old in kept.parent.glob(f"{place}-*.pickle"):
-        if old != kept:
-            try:
+    oldest = time.time() - max_age_days * 86400
+    for old in kept.parent.glob("lexicon-*.pickle"):
+        try:
+            if old != kept and (old.name.startswith(place + "-") or old.stat().st_atime < oldest):
                 old.unlink()
-            except OSError:
-                pass
+        except OSError:
+            pass
 
 
 def cached(folder: Path, version: str, build: Callable[[], T], fits: Callable[[T], bool] = lambda _: True) -> T:

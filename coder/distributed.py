@@ -78,7 +78,7 @@ def _unpack(b: Bundle) -> tuple[Lexicon, str]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     (root / "event.schema.json").write_bytes(b.schema)
-    lexicon = load(root / "dictionaries")
+    lexicon = load(root / "dictionaries", cache=False)  # a fresh temporary folder each time: nothing to reuse
     if lexicon.version != b.version:
         raise EngineError("worker_dictionaries", f"the files sent hash to {lexicon.version}, not {b.version}")
     return lexicon, str(root / "event.schema.json")

@@ -15,6 +15,7 @@ starting workers (about a second each) would cost more than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -138,6 +139,7 @@ def start_worker(path: str, version: str, schema: str, parent: int) -> None:
                                                               f"the run loaded {version}")
         return
     _worker.update(lexicon=lexicon, schema=schema)
+    gc.freeze()  # the dictionaries live as long as the worker: no collection need walk them again
 
 
 def code_batch(stories: list[Story]) -> CodedBatch:

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,6 +100,9 @@ class DatasetWriter:
         self.buffered = 0
         self.files: list[Path] = []
         self.rows = self.skipped = 0
+        self.named = 0  # parts named so far, written or being written
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: Future | None = None  # the previous flush, being written
 
     def add(self, records: list[dict] | EventRows) -> None:
         if not len(records):
@@ -139,22 +143,46 @@ class DatasetWriter:
         return fresh
 
     def flush(self) -> None:
+        """Split the buffer by month and write it in the background: a flush writes a file per
+        month, each flushed to disk, and the run goes on coding meanwhile. One flush at a time
+        is written, in order; an error in writing is raised by the next flush or by close."""
         if not self.buffer:
             return
         table = self._new(self._table())
         groups: dict[tuple[str, str], list[int]] = defaultdict(list)
         for row, day in enumerate(table.column("date").to_pylist()):
             groups[(f"{day.year:04d}", f"{day.month:02d}")].append(row)
+        parts = []
         for (year, month), rows in sorted(groups.items()):
             part = self.root / f"year={year}" / f"month={month}"
-            path = part / f"part-{self.run_id}-{len(self.files):05d}.parquet"
-            write_part(table.take(pa.array(rows, pa.int64())) if len(groups) > 1 else table, path)
+            path = part / f"part-{self.run_id}-{self.named:05d}.parquet"
+            self.named += 1
+            parts.append((table.take(pa.array(rows, pa.int64())) if len(groups) > 1 else table, path))
+        self.wait()
+        self._pool = self._pool or ThreadPoolExecutor(1, thread_name_prefix="coder-writer")
+        self._pending = self._pool.submit(self._write, parts)
+
+    def _write(self, parts: list[tuple[pa.Table, Path]]) -> None:
+        for table, path in parts:
+            write_part(table, path)
             self.files.append(path)
-            self.rows += len(rows)
+            self.rows += table.num_rows
+
+    def wait(self) -> None:
+        """Until the previous flush is on disk; its error, if it failed, is raised here."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
 
     def close(self) -> None:
-        if self.buffered:
-            self.flush()
+        try:
+            if self.buffered:
+                self.flush()
+            self.wait()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=False)
+                self._pool = None
 
 
 class RejectsWriter:

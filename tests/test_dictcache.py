@@ -1,7 +1,9 @@
 """The on-disk cache of compiled dictionaries: used when it fits, never when it is stale."""
 
 import multiprocessing
+import os
 import shutil
+import time
 
 import pytest
 
@@ -80,3 +82,16 @@ def test_concurrent_first_loads_leave_one_whole_file(folder):
     assert len(set(versions)) == 1
     (path,) = cache_files(folder)  # no temporary file left behind
     assert dictcache.read(path).version == versions[0]
+
+
+def test_files_unused_for_a_month_are_removed_when_one_is_written(folder):
+    cache = folder.parent / "cache"
+    cache.mkdir()
+    stale, fresh = cache / "lexicon-0000000000-aaa-bbb-py311.pickle", cache / "lexicon-1111111111-aaa-bbb-py311.pickle"
+    for f in (stale, fresh):
+        f.write_bytes(b"another folder's dictionaries")
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    load(folder)
+    assert not stale.exists() and fresh.exists()
+    assert len(cache_files(folder)) == 2
