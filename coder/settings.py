@@ -10,6 +10,8 @@
     list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
     backers_are_actors no           yes: the country of 'pro-X', 'anti-X' is an actor (a target)
     former_elite      no            yes: 'former officials of X' are X's elite (XELI), as PETRARCH coded
+    new_actor_length  0             N > 0: an unknown noun phrase of up to N words that is a verb's
+                                    subject or object is an actor of its own (coder/newactors.py)
     words_past_actors no            yes: a pattern's words may lie past an actor, then its target
                                     ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
@@ -47,6 +49,7 @@ class Settings:
     list_modifiers: bool = False
     backers_are_actors: bool = False
     former_elite: bool = False
+    new_actor_length: int = 0
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -78,6 +81,11 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, backers_are_actors=YES_NO[text.lower()])
     if name == "former_elite":
         return replace(settings, former_elite=YES_NO[text.lower()])
+    if name == "new_actor_length":
+        number = int(text)
+        if not 0 <= number <= 20:
+            raise ValueError(text)
+        return replace(settings, new_actor_length=number)
     if name == "place_bare_roles":
         return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
@@ -110,6 +118,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("backers_are_actors yes")
     if settings.former_elite:
         lines.append("former_elite      yes")
+    if settings.new_actor_length:
+        lines.append(f"new_actor_length  {settings.new_actor_length}")
     if reach.cross_actors:
         lines.append("words_past_actors yes")
     if settings.commas.active:
