@@ -362,8 +362,9 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         return None
     pos, object_first, held, crossed = verb + 1, False, None, None
     for n, (what, forms) in enumerate(pattern.before):
-        if what == "skip":
-            pos = _past_actor(tokens, pos, actors_from, reach.gap)
+        if what == "skip":  # past an actor named before the pattern's next word, if any
+            following = pattern.before[n + 1][1] if n + 1 < len(pattern.before) else frozenset()
+            pos = _past_actor(tokens, pos, actors_from, reach.gap, following)
             continue
         if what == "next":  # `_` ties the word to the one before it: no gap at all
             j = pos if pos < len(tokens) and tokens[pos].norm in forms else -1
@@ -423,12 +424,13 @@ def _compound_before(tokens, pos: int, actors_from) -> bool:
     return "and" in {t.norm for t in tokens[k + 1 : j]} and (k + 1) in by_end
 
 
-def _past_actor(tokens, pos: int, actors_from, gap: int) -> int:
-    """Just past the first actor within `gap` words of pos (`^`), or pos when there is none."""
+def _past_actor(tokens, pos: int, actors_from, gap: int, following=frozenset()) -> int:
+    """Just past the first actor within `gap` words of pos (`^`), or pos when there is none before
+    the pattern's next word (`warn their ^ about +`: "warned their people about X" passes no actor)."""
     for j in range(pos, min(len(tokens), pos + gap + 1)):
         if j in actors_from:
             return actors_from[j].end
-        if tokens[j].norm in BOUNDARY:
+        if tokens[j].norm in BOUNDARY or tokens[j].norm in following:
             break
     return pos
 

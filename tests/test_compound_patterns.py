@@ -127,3 +127,9 @@ def test_with_the_setting_words_before_the_verb_may_lie_past_an_actor(tmp_path):
     root = folder(tmp_path / "b", verbs)
     (root / "settings.txt").write_text("words_past_actors yes\n", encoding="utf-8")
     assert events_of(load(root), sentence) == [("TUR", "046", "IRN")]
+
+
+def test_a_caret_passes_no_actor_named_after_the_next_word(tmp_path):
+    lex = load(folder(tmp_path, "030  warn their ^ about +\n"))
+    assert events_of(lex, "Iran warned their people about Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran warned their Turkey allies about Syria.") == [("IRN", "030", "SYR")]
