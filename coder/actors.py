@@ -49,6 +49,7 @@ class ActorIndex:
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
     backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
     former: bool = False  # settings.txt former_elite: 'former Gondor prosecutors' -> GONELI (roles.py)
+    stack_roles: bool = False  # settings.txt: 'West German [GMWGOV] world government [WGO]' -> GMWGOVWGO
     # derived from by_first: the names of each word sequence, in by_first's order, and the
     # lengths of the names each first word starts, longest first (a lookup a length, not a scan)
     by_tokens: dict[tuple[str, ...], list[CompiledName]] = field(default_factory=dict)
@@ -263,10 +264,18 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
             code = a.code if len(a.code) >= len(prev.code) else prev.code
             if prev.code == prev.agent and a.code == a.country:  # 'Prime Minister Telemar' [DAG]: DAGGOV
                 code = a.code + prev.code
+            elif index.stack_roles and _stacks(prev, a):
+                code = prev.code + a.code
             merged[-1] = _make(tokens, prev.start, a.end, code, prev.sources + a.sources, index)
         else:
             merged.append(a)
     return merged
+
+
+def _stacks(actor: ActorMatch, role: ActorMatch) -> bool:
+    """Is `role` a role alone, named after an actor that has a role already and not this one?"""
+    chunks = {actor.code[i : i + 3] for i in range(0, len(actor.code), 3)}
+    return bool(actor.agent and actor.code != actor.agent and role.code == role.agent and role.agent not in chunks)
 
 
 def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:

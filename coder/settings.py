@@ -12,6 +12,9 @@
     former_elite      no            yes: 'former officials of X' are X's elite (XELI), as PETRARCH coded
     new_actor_length  0             N > 0: an unknown noun phrase of up to N words that is a verb's
                                     subject or object is an actor of its own (coder/newactors.py)
+    stack_roles       no            yes: a role named right after an actor that has one already is
+                                    added to its code ('West German [GMWGOV] world government [WGO]
+                                    activists' -> GMWGOVWGO), as PETRARCH stacked them
     words_past_actors no            yes: a pattern's words may lie past an actor, then its target
                                     ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
@@ -50,6 +53,7 @@ class Settings:
     backers_are_actors: bool = False
     former_elite: bool = False
     new_actor_length: int = 0
+    stack_roles: bool = False
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -79,6 +83,8 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, list_modifiers=YES_NO[text.lower()])
     if name == "backers_are_actors":
         return replace(settings, backers_are_actors=YES_NO[text.lower()])
+    if name == "stack_roles":
+        return replace(settings, stack_roles=YES_NO[text.lower()])
     if name == "former_elite":
         return replace(settings, former_elite=YES_NO[text.lower()])
     if name == "new_actor_length":
@@ -118,6 +124,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("backers_are_actors yes")
     if settings.former_elite:
         lines.append("former_elite      yes")
+    if settings.stack_roles:
+        lines.append("stack_roles       yes")
     if settings.new_actor_length:
         lines.append(f"new_actor_length  {settings.new_actor_length}")
     if reach.cross_actors:
