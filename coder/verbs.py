@@ -293,13 +293,18 @@ def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     return j >= 0 and tokens[j].norm in forms and j not in actor_at
 
 
-def _reduced_relative(tokens, verb: int, actor_at) -> bool:
+# Verbs whose own object comes after 'of' ("warned of war", "spoke of peace"): "X warned of" is active.
+ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
+
+
+def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
     """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
-    participle between an actor and 'by' (an actor) or 'of' is passive."""
+    participle between an actor and 'by' (an actor) or 'of' is passive (but "X warned of": a
+    verb that takes 'of' itself is active)."""
     if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
         return False
     if tokens[verb + 1].norm == "of":
-        return True
+        return lemma not in ACTIVE_WITH_OF
     k = verb + 2  # the actor right after 'by': not "spoke by phone with"
     while k < len(tokens) and (tokens[k].norm in DETERMINERS or tokens[k].norm in QUANTITY):
         k += 1
@@ -383,7 +388,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         pos = j + 1
     direct = all(what == "object" for what, _ in pattern.before)
     passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb)
-                                          or (direct and _reduced_relative(tokens, verb, actor_at)))
+                                          or (direct and _reduced_relative(tokens, verb, actor_at, pattern.verb)))
     target = held
     # in the passive a direct object is the subject; a compound's members are each other's targets
     if target is None and not (passive and direct) and not pattern.compound:

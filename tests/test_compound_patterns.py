@@ -133,3 +133,8 @@ def test_a_caret_passes_no_actor_named_after_the_next_word(tmp_path):
     lex = load(folder(tmp_path, "030  warn their ^ about +\n"))
     assert events_of(lex, "Iran warned their people about Syria.") == [("IRN", "030", "SYR")]
     assert events_of(lex, "Iran warned their Turkey allies about Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_a_verb_that_takes_of_is_active_after_an_actor(tmp_path):
+    lex = load(folder(tmp_path, "030  warn\n"))
+    assert events_of(lex, "Iran warned of Syria.") == [("IRN", "030", "SYR")]
