@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
 from .modifiers import widen_listed
+from .possessors import possessor_roles
 from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
 from .text import normalize, tokenize
 
@@ -49,6 +50,7 @@ class ActorIndex:
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
     backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
     former: bool = False  # settings.txt former_elite: 'former Gondor prosecutors' -> GONELI (roles.py)
+    possessor_first: bool = False  # settings.txt: "X's evil minister Y" -> XGOV (possessors.py)
     stack_roles: bool = False  # settings.txt: 'West German [GMWGOV] world government [WGO]' -> GMWGOVWGO
     # derived from by_first: the names of each word sequence, in by_first's order, and the
     # lengths of the names each first word starts, longest first (a lookup a length, not a scan)
@@ -287,7 +289,7 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
-    if not (index.prefixes or index.role_places or index.former):
+    if not (index.prefixes or index.role_places or index.former or index.possessor_first):
         return combine(tokens, hits, index, verb_forms)
 
     def make(start, end, code, sources):
@@ -302,6 +304,8 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     actors = sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
     if index.former:
         actors = mark_former(tokens, actors, make)
+    if index.possessor_first:
+        actors = possessor_roles(tokens, actors, FUNCTION_WORDS, verb_forms, make)
     return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 

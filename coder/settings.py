@@ -12,6 +12,8 @@
     former_elite      no            yes: 'former officials of X' are X's elite (XELI), as PETRARCH coded
     new_actor_length  0             N > 0: an unknown noun phrase of up to N words that is a verb's
                                     subject or object is an actor of its own (coder/newactors.py)
+    possessor_first   no            yes: 'X's evil minister Y' is X's minister (XGOV) though Y has a
+                                    country of its own, as PETRARCH coded (coder/possessors.py)
     stack_roles       no            yes: a role named right after an actor that has one already is
                                     added to its code ('West German [GMWGOV] world government [WGO]
                                     activists' -> GMWGOVWGO), as PETRARCH stacked them
@@ -54,6 +56,7 @@ class Settings:
     former_elite: bool = False
     new_actor_length: int = 0
     stack_roles: bool = False
+    possessor_first: bool = False
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -83,6 +86,8 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, list_modifiers=YES_NO[text.lower()])
     if name == "backers_are_actors":
         return replace(settings, backers_are_actors=YES_NO[text.lower()])
+    if name == "possessor_first":
+        return replace(settings, possessor_first=YES_NO[text.lower()])
     if name == "stack_roles":
         return replace(settings, stack_roles=YES_NO[text.lower()])
     if name == "former_elite":
@@ -124,6 +129,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("backers_are_actors yes")
     if settings.former_elite:
         lines.append("former_elite      yes")
+    if settings.possessor_first:
+        lines.append("possessor_first   yes")
     if settings.stack_roles:
         lines.append("stack_roles       yes")
     if settings.new_actor_length:
