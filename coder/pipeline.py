@@ -13,6 +13,7 @@ from .actors import match_actors
 from .clauses import drop_clauses
 from .events import assemble
 from .grammar import assign, discard
+from .gerunds import drop_gerund_clauses
 from .lexicon import Lexicon
 from .newactors import new_actors
 from .records import Event, Sentence, Story, Trace
@@ -39,6 +40,8 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
             trace.dropped.append("no actors in the sentence")
         return []
     matches = match_verbs(tokens, actors, lexicon.verbs)
+    if not settings.gerund_clauses:  # 'after leaving X' left uncoded, as PETRARCH (settings.txt)
+        matches = drop_gerund_clauses(tokens, matches)
     dyads = assign(tokens, actors, matches, lexicon.modality) if matches else []  # most sentences have none
     if dyads and (cue := lexicon.discards.find(tokens)):
         dyads = discard(dyads, *cue)

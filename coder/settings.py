@@ -12,6 +12,8 @@
     former_elite      no            yes: 'former officials of X' are X's elite (XELI), as PETRARCH coded
     new_actor_length  0             N > 0: an unknown noun phrase of up to N words that is a verb's
                                     subject or object is an actor of its own (coder/newactors.py)
+    gerund_clauses    yes           no: a verb in -ing right after 'after', 'before', 'while' ... is
+                                    not coded ('after leaving X'), as PETRARCH did not (coder/gerunds.py)
     possessor_first   no            yes: 'X's evil minister Y' is X's minister (XGOV) though Y has a
                                     country of its own, as PETRARCH coded (coder/possessors.py)
     stack_roles       no            yes: a role named right after an actor that has one already is
@@ -57,6 +59,7 @@ class Settings:
     new_actor_length: int = 0
     stack_roles: bool = False
     possessor_first: bool = False
+    gerund_clauses: bool = True
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -86,6 +89,8 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, list_modifiers=YES_NO[text.lower()])
     if name == "backers_are_actors":
         return replace(settings, backers_are_actors=YES_NO[text.lower()])
+    if name == "gerund_clauses":
+        return replace(settings, gerund_clauses=YES_NO[text.lower()])
     if name == "possessor_first":
         return replace(settings, possessor_first=YES_NO[text.lower()])
     if name == "stack_roles":
@@ -129,6 +134,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("backers_are_actors yes")
     if settings.former_elite:
         lines.append("former_elite      yes")
+    if not settings.gerund_clauses:
+        lines.append("gerund_clauses    no")
     if settings.possessor_first:
         lines.append("possessor_first   yes")
     if settings.stack_roles:
