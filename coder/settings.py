@@ -19,6 +19,8 @@
     stack_roles       no            yes: a role named right after an actor that has one already is
                                     added to its code ('West German [GMWGOV] world government [WGO]
                                     activists' -> GMWGOVWGO), as PETRARCH stacked them
+    modifier_lists    no            yes: any pattern word (not only an object noun) may follow a list
+                                    of describing words ('restore complete, full diplomatic ties')
     words_past_actors no            yes: a pattern's words may lie past an actor, then its target
                                     ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
@@ -43,7 +45,7 @@ from .verbs import Reach
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
 COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}
 REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops",
-                "words_past_actors": "cross_actors"}
+                "words_past_actors": "cross_actors", "modifier_lists": "modifier_lists"}
 YES_NO = {"yes": True, "no": False}
 
 
@@ -108,7 +110,7 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
 
 
 def _value(name: str, text: str):
-    if name == "words_past_actors":
+    if name in ("words_past_actors", "modifier_lists"):
         return YES_NO[text.lower()]
     if name == "target_stops":
         return frozenset() if text == "-" else frozenset(w.lower() for w in text.split())
@@ -144,6 +146,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append(f"new_actor_length  {settings.new_actor_length}")
     if reach.cross_actors:
         lines.append("words_past_actors yes")
+    if reach.modifier_lists:
+        lines.append("modifier_lists    yes")
     if settings.commas.active:
         lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"

@@ -131,6 +131,7 @@ class Reach:
     target_window: int = TARGET_WINDOW  # words allowed between the slot and the target actor
     stops: frozenset[str] = TARGET_STOPS  # words after which no target is looked for
     cross_actors: bool = False  # may a pattern's words lie past an actor, who is then the target?
+    modifier_lists: bool = False  # may a pattern's word follow a list of describing words ("complete, full")?
 
 
 @dataclass(slots=True)
@@ -374,7 +375,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         if what == "next":  # `_` ties the word to the one before it: no gap at all
             j = pos if pos < len(tokens) and tokens[pos].norm in forms else -1
         else:
-            j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object", True)
+            j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object" or reach.modifier_lists, True)
         if j < 0 and reach.cross_actors and what == "word" and crossed is None:
             j, crossed = _find_word_across(tokens, pos, forms, actors_from, reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \

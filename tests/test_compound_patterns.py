@@ -138,3 +138,13 @@ def test_a_caret_passes_no_actor_named_after_the_next_word(tmp_path):
 def test_a_verb_that_takes_of_is_active_after_an_actor(tmp_path):
     lex = load(folder(tmp_path, "030  warn\n"))
     assert events_of(lex, "Iran warned of Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_modifier_lists_let_a_pattern_word_follow_a_list_of_describing_words(tmp_path):
+    sentence = "Iran restored complete, full diplomatic ties with Syria."
+    root = folder(tmp_path, "030  restore diplomatic ties +\n")
+    assert events_of(load(root), sentence) == []  # the comma ends the pattern's reach
+    (root / "settings.txt").write_text("modifier_lists yes\n", encoding="utf-8")
+    listed = load(root)
+    assert listed.verbs.reach.modifier_lists
+    assert events_of(listed, sentence) == [("IRN", "030", "SYR")]
