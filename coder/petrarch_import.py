@@ -31,7 +31,8 @@ REPORT = "import-report.tsv"
 # PETRARCH found a verb's target anywhere in its verb phrase, read off a parse tree: the coder looks
 # further than on news wire, and also past "in", "at"... (values chosen on PETRARCH's unit tests);
 # and PETRARCH wrote a role named alone ("a senior official") with no country (---GOV).
-PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset(), cross_actors=True, modifier_lists=True),
+PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset(), cross_actors=True, modifier_lists=True,
+                                   exact_words=True),
                              place_bare_roles=False,
                              commas=CommaLimits(min=2, max=8, bmin=0, bmax=0, emin=2, emax=8),
                              role_places=frozenset({"of", "in", "from"}), list_modifiers=True,

@@ -19,6 +19,8 @@
     stack_roles       no            yes: a role named right after an actor that has one already is
                                     added to its code ('West German [GMWGOV] world government [WGO]
                                     activists' -> GMWGOVWGO), as PETRARCH stacked them
+    exact_words       no            yes: a pattern's words match only as written, not their plurals
+                                    ('effort' not 'efforts'), as PETRARCH matched them
     modifier_lists    no            yes: any pattern word (not only an object noun) may follow a list
                                     of describing words ('restore complete, full diplomatic ties')
     words_past_actors no            yes: a pattern's words may lie past an actor, then its target
@@ -45,7 +47,7 @@ from .verbs import Reach
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
 COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}
 REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops",
-                "words_past_actors": "cross_actors", "modifier_lists": "modifier_lists"}
+                "words_past_actors": "cross_actors", "modifier_lists": "modifier_lists", "exact_words": "exact_words"}
 YES_NO = {"yes": True, "no": False}
 
 
@@ -110,7 +112,7 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
 
 
 def _value(name: str, text: str):
-    if name in ("words_past_actors", "modifier_lists"):
+    if name in ("words_past_actors", "modifier_lists", "exact_words"):
         return YES_NO[text.lower()]
     if name == "target_stops":
         return frozenset() if text == "-" else frozenset(w.lower() for w in text.split())
@@ -146,6 +148,8 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append(f"new_actor_length  {settings.new_actor_length}")
     if reach.cross_actors:
         lines.append("words_past_actors yes")
+    if reach.exact_words:
+        lines.append("exact_words       yes")
     if reach.modifier_lists:
         lines.append("modifier_lists    yes")
     if settings.commas.active:

@@ -54,9 +54,14 @@ class Pattern:
         return len(self.lead) + len(self.before) + len(self.after) + extras
 
 
-def compile_pattern(entry: PatternEntry) -> Pattern:
-    """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
-    lead, tight, pieces = _lead(entry)
+def _word_forms(word: str, exact: bool) -> frozenset[str]:
+    return frozenset({word}) if exact else noun_forms(word)
+
+
+def compile_pattern(entry: PatternEntry, exact: bool = False) -> Pattern:
+    """Parse one pattern line; raise DictionaryError naming it when it is malformed. `exact`:
+    its words match only as written (settings.txt exact_words), not their plurals too."""
+    lead, tight, pieces = _lead(entry, exact)
     swapped = entry.pattern.split()[0] == "+"
     verb = pieces[0].lower()
     if not verb.isalpha():
@@ -81,10 +86,10 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 raise DictionaryError(entry.path, entry.line, "bad_pattern", f"object {piece!r} must be <word>")
             if has_slot:
                 raise DictionaryError(entry.path, entry.line, "bad_pattern", "an <object> must come before '+'")
-            before.append(("object", noun_forms(word)))
+            before.append(("object", _word_forms(word, exact)))
             continue
         for k, tok in enumerate(tokenize(piece.replace("_", " "))):
-            forms = noun_forms(tok.norm) if tok.norm.isalpha() else frozenset({tok.norm})
+            forms = _word_forms(tok.norm, exact) if tok.norm.isalpha() else frozenset({tok.norm})
             if has_slot:
                 after.append(forms)
             else:
@@ -95,7 +100,7 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                    entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target, swapped)
 
 
-def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
+def _lead(entry: PatternEntry, exact: bool = False) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
     """Split `did not * clash over efforts` into the words before the verb (with, for each, whether
     `_` ties the next word or the verb to it: `most_certainly did * clash`, `recently_ * allow`)
     and the rest."""
@@ -110,7 +115,7 @@ def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, 
                               "a leading % asks for a compound subject: % have * delay; a leading + for a "
                               "source slot $: + * free from $)")
     words = [(t.norm, tied) for piece in pieces[:at] if piece not in ("%", "+") for t, tied in _ties(piece)]
-    return (tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w, _ in words),
+    return (tuple(_word_forms(w, exact) if w.isalpha() else frozenset({w}) for w, _ in words),
             tuple(tight for _, tight in words), pieces[at + 1 :])
 
 
@@ -131,6 +136,7 @@ class Reach:
     target_window: int = TARGET_WINDOW  # words allowed between the slot and the target actor
     stops: frozenset[str] = TARGET_STOPS  # words after which no target is looked for
     cross_actors: bool = False  # may a pattern's words lie past an actor, who is then the target?
+    exact_words: bool = False  # do a pattern's words match only as written (no plural: PETRARCH's `EFFORT`)?
     modifier_lists: bool = False  # may a pattern's word follow a list of describing words ("complete, full")?
 
 
@@ -187,7 +193,7 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
     patterns: dict[str, list[Pattern]] = {}
     for entry in entries:
         try:
-            p = compile_pattern(entry)
+            p = compile_pattern(entry, reach.exact_words)
         except DictionaryError as exc:
             errors.append(exc)
             continue

@@ -148,3 +148,12 @@ def test_modifier_lists_let_a_pattern_word_follow_a_list_of_describing_words(tmp
     listed = load(root)
     assert listed.verbs.reach.modifier_lists
     assert events_of(listed, sentence) == [("IRN", "030", "SYR")]
+
+
+def test_exact_words_match_a_pattern_word_only_as_written(tmp_path):
+    root = folder(tmp_path, "030  restore tie +\n")
+    assert events_of(load(root), "Iran restored ties with Syria.") == [("IRN", "030", "SYR")]  # plurals too
+    (root / "settings.txt").write_text("exact_words yes\n", encoding="utf-8")
+    exact = load(root)
+    assert events_of(exact, "Iran restored ties with Syria.") == []
+    assert events_of(exact, "Iran restored a tie with Syria.") == [("IRN", "030", "SYR")]
