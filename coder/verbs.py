@@ -337,12 +337,17 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2
             continue
-        if norm in BOUNDARY or norm in locative or norm in stops:
+        if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)):
             return None
         if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
             used += 1
         j += 1
     return None
+
+
+def _after_article(tokens, j: int) -> bool:
+    """'a set of resolutions': a participle's spelling after an article is a noun, not a verb."""
+    return j > 0 and tokens[j - 1].norm in ("a", "an", "the")
 
 
 def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:

@@ -157,3 +157,8 @@ def test_exact_words_match_a_pattern_word_only_as_written(tmp_path):
     exact = load(root)
     assert events_of(exact, "Iran restored ties with Syria.") == []
     assert events_of(exact, "Iran restored a tie with Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_a_participle_spelled_word_after_an_article_does_not_end_the_target_search(tmp_path):
+    lex = load(folder(tmp_path, "030  adopt\n081  set +\n"))
+    assert events_of(lex, "Iran adopted a set of measures with Syria.") == [("IRN", "030", "SYR")]
