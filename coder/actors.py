@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from .dictfile import NameEntry
 from .records import ActorMatch, Token
 from .modifiers import widen_listed
+from .possessors import possessor_roles
 from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
-from .text import tokenize
+from .text import normalize, tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
 FUNCTION_WORDS = frozenset(
@@ -49,6 +50,8 @@ class ActorIndex:
     prefixes: bool = False  # some agent codes go before the actor's (NGO~: 'MSF Arnor', roles.py)
     backers: bool = False  # settings.txt backers_are_actors: 'an anti-Gondor parade' names Gondor
     former: bool = False  # settings.txt former_elite: 'former Gondor prosecutors' -> GONELI (roles.py)
+    possessor_first: bool = False  # settings.txt: "X's evil minister Y" -> XGOV (possessors.py)
+    stack_roles: bool = False  # settings.txt: 'West German [GMWGOV] world government [WGO]' -> GMWGOVWGO
     # derived from by_first: the names of each word sequence, in by_first's order, and the
     # lengths of the names each first word starts, longest first (a lookup a length, not a scan)
     by_tokens: dict[tuple[str, ...], list[CompiledName]] = field(default_factory=dict)
@@ -110,6 +113,27 @@ class NameHit:
 
 def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
     """Longest-first, left-to-right dictionary lookup."""
+    if "_" in "".join([t.norm for t in tokens]):  # rare: most sentences pay one scan
+        return _find_underscored(tokens, index, day)
+    return _find_names(tokens, index, day)
+
+
+def _find_underscored(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
+    """Names whose words a text joins with underscores ("the Prince of Dol_Amroth", as PETRARCH's
+    texts join a name's words): looked up word by word, and kept when they begin and end with
+    whole tokens."""
+    words, owner, first, last = [], [], set(), set()
+    for i, t in enumerate(tokens):
+        parts = [p for p in t.text.split("_") if p] or [t.text]
+        first.add(len(words))
+        words += [Token(p, normalize(p), t.start, t.end) for p in parts]
+        owner += [i] * len(parts)
+        last.add(len(words))
+    return [NameHit(owner[h.start], owner[h.end - 1] + 1, h.kind, h.entry)
+            for h in _find_names(tuple(words), index, day) if h.start in first and h.end in last]
+
+
+def _find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
     hits: list[NameHit] = []
     n, after = len(tokens), 0
     sizes, by_tokens = index.sizes, index.by_tokens
@@ -242,10 +266,18 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
             code = a.code if len(a.code) >= len(prev.code) else prev.code
             if prev.code == prev.agent and a.code == a.country:  # 'Prime Minister Telemar' [DAG]: DAGGOV
                 code = a.code + prev.code
+            elif index.stack_roles and _stacks(prev, a):
+                code = prev.code + a.code
             merged[-1] = _make(tokens, prev.start, a.end, code, prev.sources + a.sources, index)
         else:
             merged.append(a)
     return merged
+
+
+def _stacks(actor: ActorMatch, role: ActorMatch) -> bool:
+    """Is `role` a role alone, named after an actor that has a role already and not this one?"""
+    chunks = {actor.code[i : i + 3] for i in range(0, len(actor.code), 3)}
+    return bool(actor.agent and actor.code != actor.agent and role.code == role.agent and role.agent not in chunks)
 
 
 def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
@@ -257,7 +289,7 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
-    if not (index.prefixes or index.role_places or index.former):
+    if not (index.prefixes or index.role_places or index.former or index.possessor_first):
         return combine(tokens, hits, index, verb_forms)
 
     def make(start, end, code, sources):
@@ -272,6 +304,8 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     actors = sorted(combine(tokens, hits, index, verb_forms) + placed, key=lambda a: a.start)
     if index.former:
         actors = mark_former(tokens, actors, make)
+    if index.possessor_first:
+        actors = possessor_roles(tokens, actors, FUNCTION_WORDS, verb_forms, make)
     return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 

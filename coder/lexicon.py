@@ -150,6 +150,7 @@ def compile_folder(folder: Path) -> Lexicon:
     actors = compile_names(e.actors, e.agents, e.countries)
     actors.role_places, actors.list_modifiers = e.settings.role_places, e.settings.list_modifiers
     actors.backers, actors.former = e.settings.backers_are_actors, e.settings.former_elite
+    actors.stack_roles, actors.possessor_first = e.settings.stack_roles, e.settings.possessor_first
     counts = {"actors": len(e.actors), "agents": len(e.agents), "patterns": len(e.patterns),
               "countries": len(e.countries), "event_codes": len(e.codes), "acled_rules": len(e.acled),
               "mood_cues": sum(map(len, e.modality.cues.values()))}

@@ -31,18 +31,21 @@ REPORT = "import-report.tsv"
 # PETRARCH found a verb's target anywhere in its verb phrase, read off a parse tree: the coder looks
 # further than on news wire, and also past "in", "at"... (values chosen on PETRARCH's unit tests);
 # and PETRARCH wrote a role named alone ("a senior official") with no country (---GOV).
-PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset(), cross_actors=True),
+PETRARCH_SETTINGS = Settings(Reach(gap=4, target_window=12, stops=frozenset(), cross_actors=True, modifier_lists=True,
+                                   exact_words=True),
                              place_bare_roles=False,
                              commas=CommaLimits(min=2, max=8, bmin=0, bmax=0, emin=2, emax=8),
                              role_places=frozenset({"of", "in", "from"}), list_modifiers=True,
-                             backers_are_actors=True, former_elite=True)
+                             backers_are_actors=True, former_elite=True, stack_roles=True,
+                             possessor_first=True, gerund_clauses=False)
 SETTINGS_NOTE = ("Written by `coder dict import`: PETRARCH read a verb's target anywhere in its verb phrase,\n"
                  "so this set looks further than the coder's news-wire defaults, and it left a role named\n"
                  "alone ('officials') without a country (see coder/settings.py). The comma limits are\n"
                  "PETRARCH's defaults for dropping comma-delimited asides (coder/clauses.py); role_places\n"
                  "puts 'soldiers from X' in X, as PETRARCH did (coder/roles.py), and list_modifiers\n"
                  "reads 'X and the evil Y' as a list (coder/modifiers.py); PETRARCH took 'anti-X' for X\n"
-                 "and 'former' office holders for ELI;\n"
+                 "and 'former' office holders for ELI, and stacked a role on an actor that had one;\n"
+                 "possessor_first: 'X's evil minister Y' was X's minister; it left 'after leaving X' uncoded;\n"
                  "words_past_actors: PETRARCH found a pattern's words anywhere in the verb phrase.")
 NON_STATE = frozenset({"IGO", "IMG", "MNC", "NGM", "NGO", "UIS"})  # CAMEO's non-state first chunks
 QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 9)},

@@ -13,9 +13,8 @@ the role alone (`GOV`), so such codes are compared in PETRARCH's spelling.
 Settings: `require_dyad` false asks for the events whose target is missing too, written with
 `---` as the target: they are taken from the coder's trace (the verbs it matched that had a
 source but no target). The `comma_*` limits (dropping comma-delimited asides) are the coder's
-own settings of the same names (coder/clauses.py), applied over the dictionary folder's.
-`new_actor_length` (coding unknown noun phrases as new actors) has no counterpart in the coder:
-the records run under it are coded all the same, and the report names the setting.
+own settings of the same names (coder/clauses.py), and so is `new_actor_length` (unknown noun
+phrases as actors, coder/newactors.py); they apply over the dictionary folder's settings.
 """
 
 from __future__ import annotations
@@ -32,7 +31,9 @@ from .xmlinput import element_text, iso_date, iter_elements
 
 Triple = tuple[str, str, str]
 COMMA_OPTIONS = frozenset(f"comma_{n}" for n in ("min", "max", "bmin", "bmax", "emin", "emax"))
-SUPPORTED = frozenset({"require_dyad", "stop_on_error"}) | COMMA_OPTIONS  # stop_on_error concerns PETRARCH's run, not coding
+CODER_OPTIONS = COMMA_OPTIONS | {"new_actor_length"}  # the coder's own settings of these names
+# stop_on_error concerns PETRARCH's run, not coding
+SUPPORTED = frozenset({"require_dyad", "stop_on_error"}) | CODER_OPTIONS
 NOT_SCORED = frozenset({"dateline", "bad_input_parse"})  # tests of PETRARCH's parse-tree input checks
 DISCARDED = frozenset({"storydiscard", "sentencediscard"})  # these must give no event
 
@@ -170,10 +171,10 @@ def code_record(record: SuiteRecord, lexicon: Lexicon) -> tuple[Triple, ...]:
 
 
 def with_options(lexicon: Lexicon, options) -> Lexicon:
-    """The lexicon with a record's coder settings (the comma limits) applied over its folder's."""
+    """The lexicon with a record's coder settings (comma limits, new_actor_length) applied over its folder's."""
     settings = lexicon.settings
     for name, value in options:
-        if name in COMMA_OPTIONS:
+        if name in CODER_OPTIONS:
             settings = apply_setting(settings, name, value.strip())
     return lexicon if settings == lexicon.settings else replace(lexicon, settings=settings)
 

@@ -13,7 +13,9 @@ from .actors import match_actors
 from .clauses import drop_clauses
 from .events import assemble
 from .grammar import assign, discard
+from .gerunds import drop_gerund_clauses
 from .lexicon import Lexicon
+from .newactors import new_actors
 from .records import Event, Sentence, Story, Trace
 from .references import Discourse, resolve
 from .text import split_sentences
@@ -27,15 +29,19 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
         sentence = replace(sentence, tokens=drop_clauses(sentence.tokens, lexicon.settings.commas))
         if trace is not None:
             trace.sentence = sentence
-    tokens = sentence.tokens
+    tokens, settings = sentence.tokens, lexicon.settings
     actors = match_actors(tokens, lexicon.actors, story.date, lexicon.verb_forms)
     if discourse is not None:
         actors = resolve(tokens, actors, discourse, lexicon.references)
+    if settings.new_actor_length:  # PETRARCH's unknown noun phrases as actors (settings.txt)
+        actors = _with_new_actors(tokens, actors, lexicon)
     if not actors:
         if trace is not None:
             trace.dropped.append("no actors in the sentence")
         return []
     matches = match_verbs(tokens, actors, lexicon.verbs)
+    if not settings.gerund_clauses:  # 'after leaving X' left uncoded, as PETRARCH (settings.txt)
+        matches = drop_gerund_clauses(tokens, matches)
     dyads = assign(tokens, actors, matches, lexicon.modality) if matches else []  # most sentences have none
     if dyads and (cue := lexicon.discards.find(tokens)):
         dyads = discard(dyads, *cue)
@@ -48,6 +54,12 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
         if not matches:
             trace.dropped.append("no verb pattern matched")
     return events
+
+
+def _with_new_actors(tokens, actors, lexicon: Lexicon):
+    new = new_actors(tokens, actors, match_verbs(tokens, actors, lexicon.verbs),
+                     lexicon.settings.new_actor_length, lexicon.verb_forms)
+    return sorted(actors + new, key=lambda a: a.start) if new else actors
 
 
 def code_story(story: Story, lexicon: Lexicon, max_tokens: int | None = None,

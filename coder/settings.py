@@ -10,6 +10,19 @@
     list_modifiers    no            yes: 'Fornost and the evil Gondor' is a list of two (coder/modifiers.py)
     backers_are_actors no           yes: the country of 'pro-X', 'anti-X' is an actor (a target)
     former_elite      no            yes: 'former officials of X' are X's elite (XELI), as PETRARCH coded
+    new_actor_length  0             N > 0: an unknown noun phrase of up to N words that is a verb's
+                                    subject or object is an actor of its own (coder/newactors.py)
+    gerund_clauses    yes           no: a verb in -ing right after 'after', 'before', 'while' ... is
+                                    not coded ('after leaving X'), as PETRARCH did not (coder/gerunds.py)
+    possessor_first   no            yes: 'X's evil minister Y' is X's minister (XGOV) though Y has a
+                                    country of its own, as PETRARCH coded (coder/possessors.py)
+    stack_roles       no            yes: a role named right after an actor that has one already is
+                                    added to its code ('West German [GMWGOV] world government [WGO]
+                                    activists' -> GMWGOVWGO), as PETRARCH stacked them
+    exact_words       no            yes: a pattern's words match only as written, not their plurals
+                                    ('effort' not 'efforts'), as PETRARCH matched them
+    modifier_lists    no            yes: any pattern word (not only an object noun) may follow a list
+                                    of describing words ('restore complete, full diplomatic ties')
     words_past_actors no            yes: a pattern's words may lie past an actor, then its target
                                     ('allowed that Mordor isn't a really pleasant': `allow really_pleasant`)
     comma_min/max     0 0           drop a clause between two commas of min..max words
@@ -34,7 +47,7 @@ from .verbs import Reach
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
 COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}
 REACH_FIELDS = {"word_gap": "gap", "target_window": "target_window", "target_stops": "stops",
-                "words_past_actors": "cross_actors"}
+                "words_past_actors": "cross_actors", "modifier_lists": "modifier_lists", "exact_words": "exact_words"}
 YES_NO = {"yes": True, "no": False}
 
 
@@ -47,6 +60,10 @@ class Settings:
     list_modifiers: bool = False
     backers_are_actors: bool = False
     former_elite: bool = False
+    new_actor_length: int = 0
+    stack_roles: bool = False
+    possessor_first: bool = False
+    gerund_clauses: bool = True
 
 
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
@@ -76,15 +93,26 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, list_modifiers=YES_NO[text.lower()])
     if name == "backers_are_actors":
         return replace(settings, backers_are_actors=YES_NO[text.lower()])
+    if name == "gerund_clauses":
+        return replace(settings, gerund_clauses=YES_NO[text.lower()])
+    if name == "possessor_first":
+        return replace(settings, possessor_first=YES_NO[text.lower()])
+    if name == "stack_roles":
+        return replace(settings, stack_roles=YES_NO[text.lower()])
     if name == "former_elite":
         return replace(settings, former_elite=YES_NO[text.lower()])
+    if name == "new_actor_length":
+        number = int(text)
+        if not 0 <= number <= 20:
+            raise ValueError(text)
+        return replace(settings, new_actor_length=number)
     if name == "place_bare_roles":
         return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
 
 
 def _value(name: str, text: str):
-    if name == "words_past_actors":
+    if name in ("words_past_actors", "modifier_lists", "exact_words"):
         return YES_NO[text.lower()]
     if name == "target_stops":
         return frozenset() if text == "-" else frozenset(w.lower() for w in text.split())
@@ -110,8 +138,20 @@ def format_settings(settings: Settings, comment: str = "") -> str:
         lines.append("backers_are_actors yes")
     if settings.former_elite:
         lines.append("former_elite      yes")
+    if not settings.gerund_clauses:
+        lines.append("gerund_clauses    no")
+    if settings.possessor_first:
+        lines.append("possessor_first   yes")
+    if settings.stack_roles:
+        lines.append("stack_roles       yes")
+    if settings.new_actor_length:
+        lines.append(f"new_actor_length  {settings.new_actor_length}")
     if reach.cross_actors:
         lines.append("words_past_actors yes")
+    if reach.exact_words:
+        lines.append("exact_words       yes")
+    if reach.modifier_lists:
+        lines.append("modifier_lists    yes")
     if settings.commas.active:
         lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"

@@ -54,9 +54,14 @@ class Pattern:
         return len(self.lead) + len(self.before) + len(self.after) + extras
 
 
-def compile_pattern(entry: PatternEntry) -> Pattern:
-    """Parse one pattern line; raise DictionaryError naming it when it is malformed."""
-    lead, tight, pieces = _lead(entry)
+def _word_forms(word: str, exact: bool) -> frozenset[str]:
+    return frozenset({word}) if exact else noun_forms(word)
+
+
+def compile_pattern(entry: PatternEntry, exact: bool = False) -> Pattern:
+    """Parse one pattern line; raise DictionaryError naming it when it is malformed. `exact`:
+    its words match only as written (settings.txt exact_words), not their plurals too."""
+    lead, tight, pieces = _lead(entry, exact)
     swapped = entry.pattern.split()[0] == "+"
     verb = pieces[0].lower()
     if not verb.isalpha():
@@ -81,10 +86,10 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                 raise DictionaryError(entry.path, entry.line, "bad_pattern", f"object {piece!r} must be <word>")
             if has_slot:
                 raise DictionaryError(entry.path, entry.line, "bad_pattern", "an <object> must come before '+'")
-            before.append(("object", noun_forms(word)))
+            before.append(("object", _word_forms(word, exact)))
             continue
         for k, tok in enumerate(tokenize(piece.replace("_", " "))):
-            forms = noun_forms(tok.norm) if tok.norm.isalpha() else frozenset({tok.norm})
+            forms = _word_forms(tok.norm, exact) if tok.norm.isalpha() else frozenset({tok.norm})
             if has_slot:
                 after.append(forms)
             else:
@@ -95,7 +100,7 @@ def compile_pattern(entry: PatternEntry) -> Pattern:
                    entry.reverse, lead, entry.pattern.split()[0] == "%", tight, compound_target, swapped)
 
 
-def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
+def _lead(entry: PatternEntry, exact: bool = False) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...], list[str]]:
     """Split `did not * clash over efforts` into the words before the verb (with, for each, whether
     `_` ties the next word or the verb to it: `most_certainly did * clash`, `recently_ * allow`)
     and the rest."""
@@ -110,7 +115,7 @@ def _lead(entry: PatternEntry) -> tuple[tuple[frozenset[str], ...], tuple[bool, 
                               "a leading % asks for a compound subject: % have * delay; a leading + for a "
                               "source slot $: + * free from $)")
     words = [(t.norm, tied) for piece in pieces[:at] if piece not in ("%", "+") for t, tied in _ties(piece)]
-    return (tuple(noun_forms(w) if w.isalpha() else frozenset({w}) for w, _ in words),
+    return (tuple(_word_forms(w, exact) if w.isalpha() else frozenset({w}) for w, _ in words),
             tuple(tight for _, tight in words), pieces[at + 1 :])
 
 
@@ -131,6 +136,8 @@ class Reach:
     target_window: int = TARGET_WINDOW  # words allowed between the slot and the target actor
     stops: frozenset[str] = TARGET_STOPS  # words after which no target is looked for
     cross_actors: bool = False  # may a pattern's words lie past an actor, who is then the target?
+    exact_words: bool = False  # do a pattern's words match only as written (no plural: PETRARCH's `EFFORT`)?
+    modifier_lists: bool = False  # may a pattern's word follow a list of describing words ("complete, full")?
 
 
 @dataclass(slots=True)
@@ -186,7 +193,7 @@ def compile_patterns(entries: list[PatternEntry], irregular, reach: Reach = Reac
     patterns: dict[str, list[Pattern]] = {}
     for entry in entries:
         try:
-            p = compile_pattern(entry)
+            p = compile_pattern(entry, reach.exact_words)
         except DictionaryError as exc:
             errors.append(exc)
             continue
@@ -293,13 +300,18 @@ def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     return j >= 0 and tokens[j].norm in forms and j not in actor_at
 
 
-def _reduced_relative(tokens, verb: int, actor_at) -> bool:
+# Verbs whose own object comes after 'of' ("warned of war", "spoke of peace"): "X warned of" is active.
+ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
+
+
+def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
     """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
-    participle between an actor and 'by' (an actor) or 'of' is passive."""
+    participle between an actor and 'by' (an actor) or 'of' is passive (but "X warned of": a
+    verb that takes 'of' itself is active)."""
     if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
         return False
     if tokens[verb + 1].norm == "of":
-        return True
+        return lemma not in ACTIVE_WITH_OF
     k = verb + 2  # the actor right after 'by': not "spoke by phone with"
     while k < len(tokens) and (tokens[k].norm in DETERMINERS or tokens[k].norm in QUANTITY):
         k += 1
@@ -325,12 +337,17 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2
             continue
-        if norm in BOUNDARY or norm in locative or norm in stops:
+        if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)):
             return None
         if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
             used += 1
         j += 1
     return None
+
+
+def _after_article(tokens, j: int) -> bool:
+    """'a set of resolutions': a participle's spelling after an article is a noun, not a verb."""
+    return j > 0 and tokens[j - 1].norm in ("a", "an", "the")
 
 
 def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
@@ -362,13 +379,14 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         return None
     pos, object_first, held, crossed = verb + 1, False, None, None
     for n, (what, forms) in enumerate(pattern.before):
-        if what == "skip":
-            pos = _past_actor(tokens, pos, actors_from, reach.gap)
+        if what == "skip":  # past an actor named before the pattern's next word, if any
+            following = pattern.before[n + 1][1] if n + 1 < len(pattern.before) else frozenset()
+            pos = _past_actor(tokens, pos, actors_from, reach.gap, following)
             continue
         if what == "next":  # `_` ties the word to the one before it: no gap at all
             j = pos if pos < len(tokens) and tokens[pos].norm in forms else -1
         else:
-            j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object", True)
+            j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object" or reach.modifier_lists, True)
         if j < 0 and reach.cross_actors and what == "word" and crossed is None:
             j, crossed = _find_word_across(tokens, pos, forms, actors_from, reach.gap)
         if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
@@ -382,7 +400,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
         pos = j + 1
     direct = all(what == "object" for what, _ in pattern.before)
     passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb)
-                                          or (direct and _reduced_relative(tokens, verb, actor_at)))
+                                          or (direct and _reduced_relative(tokens, verb, actor_at, pattern.verb)))
     target = held
     # in the passive a direct object is the subject; a compound's members are each other's targets
     if target is None and not (passive and direct) and not pattern.compound:
@@ -423,12 +441,13 @@ def _compound_before(tokens, pos: int, actors_from) -> bool:
     return "and" in {t.norm for t in tokens[k + 1 : j]} and (k + 1) in by_end
 
 
-def _past_actor(tokens, pos: int, actors_from, gap: int) -> int:
-    """Just past the first actor within `gap` words of pos (`^`), or pos when there is none."""
+def _past_actor(tokens, pos: int, actors_from, gap: int, following=frozenset()) -> int:
+    """Just past the first actor within `gap` words of pos (`^`), or pos when there is none before
+    the pattern's next word (`warn their ^ about +`: "warned their people about X" passes no actor)."""
     for j in range(pos, min(len(tokens), pos + gap + 1)):
         if j in actors_from:
             return actors_from[j].end
-        if tokens[j].norm in BOUNDARY:
+        if tokens[j].norm in BOUNDARY or tokens[j].norm in following:
             break
     return pos
 

@@ -75,3 +75,13 @@ def test_resolve_prefers_a_dated_entry_over_the_fallback():
 ])
 def test_elided_names(full, text, expected):
     assert actors(full, text, "1989-06-01" if "Germany" in text else "2020-08-17") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the United_Nations said", [("IGOUNO", "United_Nations")]),  # underscores for spaces, as PETRARCH's texts
+    ("President Bashar_al-Assad said", [("SYRGOV", "President Bashar_al-Assad")]),  # one token, several words
+    ("the United_Nations_Council said", []),  # a name must end where the token ends
+    ("the my_United Nations said", []),  # ... and begin where it begins
+])
+def test_names_written_with_underscores(mini, text, expected):
+    assert actors(mini, text, "2020-08-17") == expected

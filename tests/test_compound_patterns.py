@@ -127,3 +127,38 @@ def test_with_the_setting_words_before_the_verb_may_lie_past_an_actor(tmp_path):
     root = folder(tmp_path / "b", verbs)
     (root / "settings.txt").write_text("words_past_actors yes\n", encoding="utf-8")
     assert events_of(load(root), sentence) == [("TUR", "046", "IRN")]
+
+
+def test_a_caret_passes_no_actor_named_after_the_next_word(tmp_path):
+    lex = load(folder(tmp_path, "030  warn their ^ about +\n"))
+    assert events_of(lex, "Iran warned their people about Syria.") == [("IRN", "030", "SYR")]
+    assert events_of(lex, "Iran warned their Turkey allies about Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_a_verb_that_takes_of_is_active_after_an_actor(tmp_path):
+    lex = load(folder(tmp_path, "030  warn\n"))
+    assert events_of(lex, "Iran warned of Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_modifier_lists_let_a_pattern_word_follow_a_list_of_describing_words(tmp_path):
+    sentence = "Iran restored complete, full diplomatic ties with Syria."
+    root = folder(tmp_path, "030  restore diplomatic ties +\n")
+    assert events_of(load(root), sentence) == []  # the comma ends the pattern's reach
+    (root / "settings.txt").write_text("modifier_lists yes\n", encoding="utf-8")
+    listed = load(root)
+    assert listed.verbs.reach.modifier_lists
+    assert events_of(listed, sentence) == [("IRN", "030", "SYR")]
+
+
+def test_exact_words_match_a_pattern_word_only_as_written(tmp_path):
+    root = folder(tmp_path, "030  restore tie +\n")
+    assert events_of(load(root), "Iran restored ties with Syria.") == [("IRN", "030", "SYR")]  # plurals too
+    (root / "settings.txt").write_text("exact_words yes\n", encoding="utf-8")
+    exact = load(root)
+    assert events_of(exact, "Iran restored ties with Syria.") == []
+    assert events_of(exact, "Iran restored a tie with Syria.") == [("IRN", "030", "SYR")]
+
+
+def test_a_participle_spelled_word_after_an_article_does_not_end_the_target_search(tmp_path):
+    lex = load(folder(tmp_path, "030  adopt\n081  set +\n"))
+    assert events_of(lex, "Iran adopted a set of measures with Syria.") == [("IRN", "030", "SYR")]

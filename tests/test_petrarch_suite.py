@@ -1,5 +1,7 @@
 """The PETRARCH unit-test runner on a small records file of our own (the real one is in ../shared)."""
 
+from dataclasses import replace
+
 from coder.petrarch_suite import category, format_result, read_suite, run_suite, unsupported
 
 RECORDS = """<Validation>
@@ -44,7 +46,9 @@ def test_records_settings_and_expectations_are_read(tmp_path):
     assert dict(two.options) == {"require_dyad": "false", "new_actor_length": "4"}
     assert three.expected == () and five.expected == () and four.expected is None
     assert dict(three.options)["require_dyad"] == "TRUE"
-    assert unsupported(two) == ["new_actor_length=4"]
+    assert unsupported(two) == []  # new_actor_length is the coder's own setting
+    odd = replace(two, options=two.options + (("verb_only", "1"),))
+    assert unsupported(odd) == ["verb_only=1"]
     assert [category(r.category) for r in (two, three)] == ["COMPOUND", "AGENT"]
 
 
@@ -87,3 +91,25 @@ def test_comma_limits_set_by_config_tags_apply_to_the_records_after_them(tmp_pat
     result = run_suite(records, mini)
     assert [o.passed for o in result.outcomes] == [True, True]
     assert not mini.settings.commas.active  # the lexicon itself is left as it was
+
+
+NEW_ACTOR_RECORDS = """<Validation><Sentences>
+<Sentence date="20200817" id="OFF" category="ACTOR" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>The Bluebird Society condemned Israel.</Text>
+</Sentence>
+<Config option="new_actor_length" value="3"></Config>
+<Sentence date="20200817" id="ON" category="ACTOR" sentence="true">
+<EventCoding sourcecode='"THE BLUEBIRD SOCIETY"' targetcode="ISR" eventcode="111"></EventCoding>
+<Text>The Bluebird Society condemned Israel.</Text>
+</Sentence>
+</Sentences></Validation>
+"""
+
+
+def test_new_actor_length_applies_from_its_config_tag_on(tmp_path, mini):
+    path = tmp_path / "records.xml"
+    path.write_text(NEW_ACTOR_RECORDS, encoding="utf-8")
+    result = run_suite(read_suite(path), mini)
+    assert [o.passed for o in result.outcomes] == [True, True]
+    assert mini.settings.new_actor_length == 0  # the record's setting does not change the lexicon

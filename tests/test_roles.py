@@ -71,3 +71,16 @@ def test_former_role_holders_are_the_elite_with_the_setting(tmp_path):
 def test_a_role_in_an_organisation_is_placed_there(tmp_path):
     lex = load(folder(tmp_path, "", PLACES))
     assert events_of(lex, "Officials in the United Nations condemned Israel.") == [("IGOUNOGOV", "111", "ISR")]
+
+
+def test_a_role_after_an_actor_with_a_role_is_stacked_only_with_the_setting(tmp_path):
+    root = folder(tmp_path, "")
+    (root / "actors" / "groups.txt").write_text("ZZZGOV  Bluebird Council\n", encoding="utf-8")
+    lex = load(root)
+    assert events_of(lex, "Bluebird Council police condemned Israel.") == [("ZZZGOV", "111", "ISR")]
+    with open(root / "settings.txt", "a", encoding="utf-8") as fh:
+        fh.write("stack_roles yes\n")
+    stacked = load(root)
+    assert stacked.actors.stack_roles
+    assert events_of(stacked, "Bluebird Council police condemned Israel.") == [("ZZZGOVCOP", "111", "ISR")]
+    assert events_of(stacked, "Bluebird Council officials condemned Israel.") == [("ZZZGOV", "111", "ISR")]  # no repeat
