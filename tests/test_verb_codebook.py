@@ -63,6 +63,10 @@ def test_sub_code_by_object(full, sentence, event):
     "Kenya's runners took gold and silver in Tokyo.",
     "Rising demand for oil in China lifted prices.",
     "Oil prices were driven up by fears of supply cuts from Russia.",
+    "Analysts were optimistic about the outlook for the U.S. economy.",
+    "Ryanair will fly more aircraft into Italy this summer.",
+    "Oil prices hit a two-year high as China's demand rose.",
+    "The cruise ship sailed near Norway on its way north.",
 ])
 def test_ordinary_text_gives_no_event(full, sentence):
     assert events_of(full, sentence) == []
@@ -92,3 +96,54 @@ PHRASINGS = [
 @pytest.mark.parametrize("sentence,expected", PHRASINGS)
 def test_phrasings(full, sentence, expected):
     assert expected in events_of(full, sentence, date="2023-05-01")
+
+
+WIRE_PHRASINGS = [
+    # moods said of oneself (012, 013)
+    ('Egypt said it was hopeful about talks with Ethiopia.', ('EGY', '013', 'ETH')),
+    ("Japan said it was concerned about China's military build-up.", ('JPN', '012', 'CHNMIL')),
+    ('Iran is optimistic about its ties with Iraq.', ('IRN', '013', 'IRQ')),
+    # aid by what is sent (071-073)
+    ('The United States sent emergency supplies to Haiti.', ('USA', '073', 'HTI')),
+    ('France airlifted medical supplies to Lebanon.', ('FRA', '073', 'LBN')),
+    ('Canada contributed $50 million to Jordan.', ('CAN', '071', 'JOR')),
+    ("China wrote off Zambia's debt.", ('CHN', '071', 'ZMB')),
+    ('The United States gave Ukraine $1 billion in military aid.', ('USA', '072', 'UKR')),
+    # concessions: withdrawals, easing, things handed back (080-0863)
+    ('Azerbaijan pulled out its troops from Armenia.', ('AZE', '087', 'ARM')),
+    ('China ended military drills around Taiwan.', ('CHN', '087', 'TWN')),
+    ('China relaxed restrictions on Hong Kong.', ('CHN', '081', 'HKG')),
+    ('The United States unfroze Iranian assets.', ('USA', '085', 'IRN')),
+    ('Washington scaled back sanctions on Belarus.', ('USA', '085', 'BLR')),
+    ('Russia returned 20 Ukrainian children to Ukraine.', ('RUS', '0841', 'UKR')),
+    ('Russia handed over the bodies of Ukrainian soldiers.', ('RUS', '084', 'UKRMIL')),
+    ('Israel allowed aid to reach Gaza.', ('ISR', '0863', 'PSE')),
+    ("Turkey dropped its objection to Sweden's NATO membership.", ('TUR', '080', 'SWE')),
+    # inquiries by what is examined (090, 092)
+    ('Human Rights Watch documented abuses by Ethiopian troops.', ('NGOHRIHRW', '092', 'ETHMIL')),
+    ("Inspectors from the IAEA inspected Iran's nuclear sites.", ('IGOUNOIAE', '090', 'IRN')),
+    # protest acts (140, 144)
+    ('Protesters burned the American flag outside the embassy in Baghdad.', ('IRQOPP', '140', 'USA')),
+    ('Thousands of Serbs took part in a protest against the Serbian government.', ('SRB', '140', 'SRBGOV')),
+    ('Farmers blockaded the border with Poland.', ('AGR', '144', 'POL')),
+    # shows of force toward a named party (150, 154)
+    ("China sent warplanes into Taiwan's air defence zone.", ('CHN', '150', 'TWN')),
+    ('Chinese warships sailed near Japan.', ('CHNMIL', '150', 'JPN')),
+    ('Israel massed tanks on the Gaza border.', ('ISR', '154', 'PSE')),
+    ('China deployed missiles opposite Taiwan.', ('CHN', '154', 'TWN')),
+    # bombing of a named party's place (183)
+    ('Al-Shabaab bombed a Somali hotel.', ('SOMINS', '183', 'SOM')),
+    # strikes and ground taken named by what was hit (190-195)
+    ('Israeli warplanes hit Syrian army positions.', ('ISRMIL', '190', 'SYRMIL')),
+    ('Russian forces stepped up attacks on Ukrainian cities.', ('RUSMIL', '190', 'UKR')),
+    ('Syrian government forces captured rebel positions near Hama.', ('SYRMIL', '192', 'SYRREB')),
+    ('The Israeli army carried out strikes against Hamas in Gaza.', ('ISRMIL', '195', 'PSEREB')),
+    # poison gas (2041)
+    ('Iraqi forces dropped poison gas on Iranian troops.', ('IRQMIL', '2041', 'IRNMIL')),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WIRE_PHRASINGS)
+def test_wire_phrasings(full, sentence, expected):
+    """Everyday agency wording of each act, written for this table, not taken from the gold set."""
+    assert expected in events_of(full, sentence, date="2020-01-01")
