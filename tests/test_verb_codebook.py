@@ -140,6 +140,18 @@ WIRE_PHRASINGS = [
     ('The Israeli army carried out strikes against Hamas in Gaza.', ('ISRMIL', '195', 'PSEREB')),
     # poison gas (2041)
     ('Iraqi forces dropped poison gas on Iranian troops.', ('IRQMIL', '2041', 'IRNMIL')),
+    # told from the side acted on: the party after "from" is the source
+    ('Ukrainian positions came under fire from Russian forces.', ('RUSMIL', '193', 'UKR')),
+    ('Lebanese villages came under shelling from Israeli tanks.', ('ISRMIL', '194', 'LBN')),
+    ('Ukraine received $2 billion in military aid from Germany.', ('DEU', '072', 'UKR')),
+    ('Pakistan received a $1 billion loan from China.', ('CHN', '071', 'PAK')),
+    # peacekeepers, force posture, retaliation and hope named in a noun or clause
+    ('The United Nations sent a peacekeeping mission to Haiti.', ('IGOUNO', '074', 'HTI')),
+    ('The U.S. moved an aircraft carrier closer to Iran.', ('USA', '150', 'IRN')),
+    ('China stepped up military activity around Taiwan.', ('CHN', '150', 'TWN')),
+    ('China vowed to take strong countermeasures against the United States.', ('CHN', '130', 'USA')),
+    ('China expressed hope that the United States would change course.', ('CHN', '013', 'USA')),
+    ('Egypt said it was optimistic that a truce with Israel could be reached.', ('EGY', '013', 'ISR')),
 ]
 
 
