@@ -67,6 +67,8 @@ def test_sub_code_by_object(full, sentence, event):
     "Ryanair will fly more aircraft into Italy this summer.",
     "Oil prices hit a two-year high as China's demand rose.",
     "The cruise ship sailed near Norway on its way north.",
+    "Apple rushed supplies to stores in Japan.",
+    "Japanese exporters received a boost from the weak yen.",
 ])
 def test_ordinary_text_gives_no_event(full, sentence):
     assert events_of(full, sentence) == []
@@ -152,6 +154,10 @@ WIRE_PHRASINGS = [
     ('China vowed to take strong countermeasures against the United States.', ('CHN', '130', 'USA')),
     ('China expressed hope that the United States would change course.', ('CHN', '013', 'USA')),
     ('Egypt said it was optimistic that a truce with Israel could be reached.', ('EGY', '013', 'ISR')),
+    ('Turkey vowed a tough response to Greece.', ('TUR', '130', 'GRC')),
+    ('The ICC prosecutor launched a preliminary examination into Venezuela.', ('IGOJUDICC', '090', 'VEN')),
+    ('Algeria rushed aid to Tunisia.', ('DZA', '073', 'TUN')),
+    ('Russia provided fighter jets to Syria.', ('RUS', '072', 'SYR')),
 ]
 
 
