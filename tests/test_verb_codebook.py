@@ -69,6 +69,8 @@ def test_sub_code_by_object(full, sentence, event):
     "The cruise ship sailed near Norway on its way north.",
     "Apple rushed supplies to stores in Japan.",
     "Japanese exporters received a boost from the weak yen.",
+    "Two British tourists were killed in a bus crash in Spain.",
+    "Ten Indian workers died in a factory fire.",
 ])
 def test_ordinary_text_gives_no_event(full, sentence):
     assert events_of(full, sentence) == []
@@ -158,6 +160,11 @@ WIRE_PHRASINGS = [
     ('The ICC prosecutor launched a preliminary examination into Venezuela.', ('IGOJUDICC', '090', 'VEN')),
     ('Algeria rushed aid to Tunisia.', ('DZA', '073', 'TUN')),
     ('Russia provided fighter jets to Syria.', ('RUS', '072', 'SYR')),
+    # victims named first, the attacker as the adjective of the attack, by means
+    ('Two Syrian soldiers were killed in Turkish shelling.', ('TUR', '194', 'SYRMIL')),
+    ('Dozens of Houthi fighters were killed in Saudi air strikes.', ('SAU', '195', 'YEMREB')),
+    ('Several Iraqi soldiers died in an attack by Islamic State.', ('IMGMUSISI', '190', 'IRQMIL')),
+    ('Five Afghan soldiers were killed in a Taliban suicide attack.', ('AFGINS', '1831', 'AFGMIL')),
 ]
 
 
