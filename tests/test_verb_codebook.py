@@ -165,6 +165,9 @@ WIRE_PHRASINGS = [
     ('Dozens of Houthi fighters were killed in Saudi air strikes.', ('SAU', '195', 'YEMREB')),
     ('Several Iraqi soldiers died in an attack by Islamic State.', ('IMGMUSISI', '190', 'IRQMIL')),
     ('Five Afghan soldiers were killed in a Taliban suicide attack.', ('AFGINS', '1831', 'AFGMIL')),
+    # a proposal weighed, with the party that made it; responsibility admitted for a strike on a party
+    ('Saudi Arabia was considering a proposal by Israel.', ('SAU', '014', 'ISR')),
+    ('Israel admitted responsibility for the strike on the Iranian consulate.', ('ISR', '015', 'IRNGOV')),
 ]
 
 
