@@ -168,6 +168,10 @@ WIRE_PHRASINGS = [
     # a proposal weighed, with the party that made it; responsibility admitted for a strike on a party
     ('Saudi Arabia was considering a proposal by Israel.', ('SAU', '014', 'ISR')),
     ('Israel admitted responsibility for the strike on the Iranian consulate.', ('ISR', '015', 'IRNGOV')),
+    # protest at a leader's residence, troops readied against a party, expulsion said to be forced
+    ("Thousands of Israelis marched to Netanyahu's residence.", ('ISR', '141', 'ISRGOV')),
+    ('North Korea put its frontline troops on combat readiness against South Korea.', ('PRK', '152', 'KOR')),
+    ('Russia forcibly deported Ukrainian civilians to Russia.', ('RUS', '201', 'UKRCVL')),
 ]
 
 
