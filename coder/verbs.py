@@ -14,7 +14,7 @@ from .dictfile import PatternEntry
 from .errors import DictionaryError
 from .inflect import inflect, noun_forms  # inflect is also imported from here by others
 from .records import ActorMatch, Token, VerbMatch
-from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun,
+from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
                         before_participle, capitalised, in_name, is_noun_use, plain)
 from .text import tokenize
 
@@ -482,7 +482,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
             is_noun_use(tokens, i, actor_end_to_start, all(kind == "ing" for _, kind in candidates))
             or (all(kind != "ing" for _, kind in candidates)  # "considering targeted sanctions": a verb
                 and (before_participle(tokens, i, index.participles) or after_noun(tokens, i, actor_end_to_start))))
-        noun = noun or adjective_use(tokens, i, candidates)
+        noun = noun or adjective_use(tokens, i, candidates) or after_past_verb(tokens, i, candidates, forms)
         if noun and not any(verb in index.led for verb, _ in candidates):
             continue
         best = None

@@ -84,6 +84,19 @@ def adjective_use(tokens, i: int, candidates) -> bool:
             and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
 
 
+HAVE = frozenset("have has had having".split())
+
+
+def after_past_verb(tokens, i: int, candidates, forms) -> bool:
+    """'returned captured soldiers', 'freed jailed opposition leaders': two finite verbs do not stand
+    side by side, so a participle right after another verb's past form describes the noun after it."""
+    if i == 0 or not all(kind in ("pp", "past") for _, kind in candidates):
+        return False
+    before = tokens[i - 1].norm
+    kinds = forms.get(before)
+    return bool(kinds) and before not in BE | HAVE and all(kind in ("pp", "past") for _, kind in kinds)
+
+
 def before_participle(tokens, i: int, participles: frozenset[str]) -> bool:
     """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
     return i + 1 < len(tokens) and tokens[i + 1].norm in participles

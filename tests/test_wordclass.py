@@ -3,7 +3,7 @@
 import pytest
 
 from coder.text import tokenize
-from coder.wordclass import adjective_use, in_name, is_noun_use
+from coder.wordclass import adjective_use, after_past_verb, in_name, is_noun_use
 
 
 def _at(text, word):
@@ -39,3 +39,22 @@ def test_participle_after_a_determiner_or_preposition_is_an_adjective():
     assert adjective_use(tokens, i, past)
     tokens, i = _at("Troops occupied the territory.", "occupied")
     assert not adjective_use(tokens, i, past)
+
+
+FORMS = {"returned": [("return", "past")], "captured": [("capture", "past")], "was": [("be", "past")],
+         "had": [("have", "past")]}
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("Turkey returned captured soldiers to Syria.", True),  # another verb's past form right before
+    ("Turkey captured soldiers near Syria.", False),  # the subject before: a verb
+    ("The soldiers had captured the town.", False),  # an auxiliary is no verb of its own
+])
+def test_participle_after_a_past_verb_is_an_adjective(text, adjective):
+    tokens, i = _at(text, "captured")
+    assert after_past_verb(tokens, i, FORMS["captured"], FORMS) is adjective
+
+
+def test_returned_captives_are_no_abduction(full):
+    from conftest import events_of
+    assert events_of(full, "Turkey returned captured Syrian soldiers to Syria.") == [("TUR", "0841", "SYR")]
