@@ -7,9 +7,10 @@ sentence left to right taking the longest name that resolves for the story's dat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from .dictfile import NameEntry
-from .records import ActorMatch, Token
+from .records import NORM, ActorMatch, Token
 from .modifiers import widen_listed
 from .possessors import possessor_roles
 from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
@@ -137,8 +138,8 @@ def _find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[
     hits: list[NameHit] = []
     n, after = len(tokens), 0
     sizes, by_tokens = index.sizes, index.by_tokens
-    norms = tuple([t.norm for t in tokens])
-    for i in [i for i, norm in enumerate(norms) if norm in sizes]:  # only where a name may start
+    norms = tuple(map(NORM, tokens))
+    for i in list(compress(count(), map(sizes.__contains__, norms))):  # only where a name may start (in C)
         if i < after:
             continue
         hit = None

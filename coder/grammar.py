@@ -69,17 +69,19 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
     Commas alone do not join ('In Damascus, Iran met...'): a list needs an 'and'.
     "The two sides" (and a name for several actors, 'the Benelux countries') stands for its members.
     """
-    i = next((k for k, a in enumerate(actors) if a.start == actor.start), None)
-    if i is None:
+    starts = [a.start for a in actors]
+    if actor.start not in starts:
         return actor.members or (actor,)
-    lo = hi = i
+    lo = hi = starts.index(actor.start)
     free = not _behind_preposition(actor, tokens)  # "in Gaza and Israel's refusal": Gaza is a place
-    while lo > 0 and _joint(actors[lo - 1], actors[lo], tokens) and not (
+    joints = []  # what joins each neighbour taken in, found once
+    while lo > 0 and (joint := _joint(actors[lo - 1], actors[lo], tokens)) and not (
             free and _behind_preposition(actors[lo - 1], tokens)):
+        joints.append(joint)
         lo -= 1
-    while hi + 1 < len(actors) and _joint(actors[hi], actors[hi + 1], tokens):
+    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)):
+        joints.append(joint)
         hi += 1
-    joints = [_joint(actors[k], actors[k + 1], tokens) for k in range(lo, hi)]
     if "and" not in joints:
         return actor.members or (actor,)
     return tuple(m for a in actors[lo : hi + 1] for m in (a.members or (a,)))
@@ -108,8 +110,8 @@ def _behind_preposition(actor: ActorMatch, tokens) -> bool:
 def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """Nearest actor before the verb, skipping places and objects of prepositions
     (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
-    stop = max((j for j in range(verb) if tokens[j].norm in CLAUSE_STOP and not _short_aside(tokens, j)),
-               default=-1)
+    stop = next((j for j in range(verb - 1, -1, -1)  # the last clause stop before the verb
+                 if tokens[j].norm in CLAUSE_STOP and not _short_aside(tokens, j)), -1)
     rel = _relative_pronoun(tokens, verb)
     if rel is not None:  # "the bombing that killed ...": the subject is what stands before 'that'
         k = rel - 1 if rel > 0 and tokens[rel - 1].norm != "," else rel - 2
@@ -129,7 +131,8 @@ def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> Act
     between commas right after another actor describe it; that actor is the subject."""
     members = compound(actor, actors, tokens)
     j = members[0].start - 1
-    while j >= 0 and j not in {a.end - 1 for a in actors} and tokens[j].text.isalpha() and tokens[j].text.islower():
+    last_words = {a.end - 1 for a in actors}
+    while j >= 0 and j not in last_words and tokens[j].text.isalpha() and tokens[j].text.islower():
         j -= 1  # "a former", "the"
     end = members[-1].end
     if j < 1 or tokens[j].norm != "," or end >= len(tokens) or tokens[end].norm != ",":

@@ -43,7 +43,16 @@ def load_ontology(path: Path) -> tuple[dict[str, EventType], list[DictionaryErro
     return codes, errors
 
 
-def load_crosswalk(path: Path, codes) -> tuple[list[AcledRule], list[DictionaryError]]:
+class AcledRules(list):
+    """The crosswalk's rules in the order they are tried, with the answers given so far: a run
+    asks the same few (code, source agent, target agent) questions again and again."""
+
+    def __init__(self, rules=()):
+        super().__init__(rules)
+        self.answers: dict[tuple, tuple] = {}
+
+
+def load_crosswalk(path: Path, codes) -> tuple[AcledRules, list[DictionaryError]]:
     rows, errors = parse_tsv(path, ["cameo_code", "source_agent", "target_agent", "event_type", "sub_event_type"])
     rules = []
     for row in rows:
@@ -54,15 +63,20 @@ def load_crosswalk(path: Path, codes) -> tuple[list[AcledRule], list[DictionaryE
                                row["event_type"], row["sub_event_type"]))
     # longest prefix first; a rule with agent conditions before an unconditioned one
     rules.sort(key=lambda r: (-len(r.prefix), r.source_agent == "*", r.target_agent == "*"))
-    return rules, errors
+    return AcledRules(rules), errors
 
 
 def acled_type(rules: list[AcledRule], code: str, source_agent: str | None, target_agent: str | None):
     """(event_type, sub_event_type) for a CAMEO code, or (None, None) where ACLED has no analogue."""
-    for r in rules:
-        if code.startswith(r.prefix) and r.source_agent in ("*", source_agent) and r.target_agent in ("*", target_agent):
-            return r.event_type, r.sub_event_type
-    return None, None
+    answers = getattr(rules, "answers", None)
+    key = (code, source_agent, target_agent)
+    if answers is not None and key in answers:
+        return answers[key]
+    found = next(((r.event_type, r.sub_event_type) for r in rules if code.startswith(r.prefix)
+                  and r.source_agent in ("*", source_agent) and r.target_agent in ("*", target_agent)), (None, None))
+    if answers is not None:
+        answers[key] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,8 @@ def _check_date(value, path, line, field="date") -> str:
 
 def _check_text(value: str, field: str, path: str, line: int) -> None:
     """Reject a lone surrogate: it cannot be written as UTF-8 (Parquet would fail later)."""
+    if value.isascii():  # known from the string's header, no scan: most text of a run is ASCII
+        return
     found = SURROGATE.search(value)
     if found:
         char = found.group()

@@ -8,12 +8,13 @@ Discourse that the pipeline carries from sentence to sentence and drops at the s
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
 from pathlib import Path
 
 from .actors import PREPOSITIONS
 from .dictfile import content_lines, split_names
 from .errors import DictionaryError
-from .records import ActorMatch
+from .records import NORM, ActorMatch
 from .text import tokenize
 
 KINDS = frozenset({"person", "thing", "group", "pair", "person_word"})
@@ -132,7 +133,7 @@ def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
     after = 0
-    for i in [i for i, t in enumerate(tokens) if t.norm in words.cues]:  # only where a reference may start
+    for i in list(compress(count(), map(words.cues.__contains__, map(NORM, tokens)))):  # where a reference may start
         if i < after or i in taken:
             continue
         ref = _pair_at(tokens, i, actors, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)
@@ -149,14 +150,12 @@ def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
     phrases = words.pairs_by_first.get(tokens[i].norm)
     if not phrases:
         return None
-    pair = _pair_before(tokens, i, actors) or discourse.pair
-    if pair is None:
-        return None
     ahead = tuple([t.norm for t in tokens[i : i + words.pair_reach]])
-    for phrase in phrases:
-        if ahead[: len(phrase)] == phrase:
-            return _pair_match(tokens, i, i + len(phrase), pair)
-    return None
+    phrase = next((p for p in phrases if ahead[: len(p)] == p), None)  # most 'the's start none: look first
+    if phrase is None:
+        return None
+    pair = _pair_before(tokens, i, actors) or discourse.pair
+    return _pair_match(tokens, i, i + len(phrase), pair) if pair else None
 
 
 def _joined_pair(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:

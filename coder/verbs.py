@@ -7,13 +7,13 @@ in the passive) and the target actor in the `+` slot.
 
 from __future__ import annotations
 
-from itertools import repeat
+from itertools import compress, count, repeat
 from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
 from .errors import DictionaryError
 from .inflect import inflect, noun_forms  # inflect is also imported from here by others
-from .records import ActorMatch, Token, VerbMatch
+from .records import NORM, ActorMatch, Token, VerbMatch
 from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
                         before_participle, capitalised, in_name, is_noun_use, plain)
 from .text import tokenize
@@ -463,14 +463,15 @@ def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
 def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
     forms = index.forms
-    verb_at = [i for i, t in enumerate(tokens) if t.norm in forms]  # only the words that may be verbs
+    norms = list(map(NORM, tokens))
+    verb_at = list(compress(count(), map(forms.__contains__, norms)))  # only the words that may be verbs (in C)
     if not verb_at:
         return []
     actor_at = {j for a in actors for j in range(a.start, a.end)}
     actors_from = {a.start: a for a in actors}
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
-    present = {t.norm for t in tokens}
+    present = set(norms)
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i in verb_at:
         candidates = forms[tokens[i].norm]
