@@ -20,7 +20,7 @@ from .modality import Modality, load_modality
 from .references import ReferenceWords, load_references
 from .settings import Settings, load_settings
 from .ontology import AcledRule, EventType, Recode, load_crosswalk, load_ontology, load_recodes
-from .verbs import VerbIndex, compile_patterns
+from .patterns import VerbIndex, compile_patterns
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 

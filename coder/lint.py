@@ -20,7 +20,7 @@ from pathlib import Path
 from .actors import FUNCTION_WORDS, PREPOSITIONS, compile_names
 from .errors import message
 from .lexicon import Entries, read_entries
-from .verbs import compile_pattern
+from .patterns import compile_pattern
 
 ERRORS = frozenset({"conflicting_codes", "overlapping_dates", "shadowed_pattern"})
 COMMON_WORDS = FUNCTION_WORDS | PREPOSITIONS | frozenset("us we it he she they may will can march".split())

@@ -13,7 +13,9 @@ from pathlib import Path
 from .dictfile import content_lines, parse_tsv, split_names
 from .errors import DictionaryError
 from .text import tokenize
-from .verbs import BE, SKIPPABLE, inflect
+from .inflect import inflect
+from .verbs import SKIPPABLE
+from .wordclass import BE
 
 MOODS = frozenset({"intent", "threat", "hypothetical", "denial", "requested"})
 POSITIONS = ("before", "to", "ing", "clause", "sentence")

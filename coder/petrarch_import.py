@@ -25,7 +25,7 @@ from .petrarch_source import APPROXIMATED, SKIPPED, Note, name_key, note, phrase
 from .petrarch_verbs import Converted, convert_blocks, read_blocks
 from .clauses import CommaLimits
 from .settings import Settings, format_settings
-from .verbs import Reach
+from .patterns import Reach
 
 REPORT = "import-report.tsv"
 # PETRARCH found a verb's target anywhere in its verb phrase, read off a parse tree: the coder looks

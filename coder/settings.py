@@ -42,7 +42,7 @@ from pathlib import Path
 from .clauses import CommaLimits
 from .dictfile import content_lines
 from .errors import DictionaryError
-from .verbs import Reach
+from .patterns import Reach
 
 LIMITS = {"word_gap": (0, 20), "target_window": (0, 60)}
 COMMA_FIELDS = {f"comma_{name}": name for name in ("min", "max", "bmin", "bmax", "emin", "emax")}

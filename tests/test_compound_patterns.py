@@ -88,7 +88,7 @@ def test_a_caret_skips_past_the_next_actor(tmp_path):
 
 
 def test_a_participle_spelled_like_its_base_is_a_verb_after_has(tmp_path):
-    from coder.verbs import inflect
+    from coder.inflect import inflect
 
     assert inflect("overcome", {"overcome": ("overcome", "overcame", "overcome")})["overcome"] == "pp"
     root = folder(tmp_path, "030  overcome rift with +\n")

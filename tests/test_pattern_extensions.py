@@ -8,7 +8,7 @@ import pytest
 from coder.errors import DictionaryErrors
 from coder.lexicon import load
 from coder.lint import lint
-from coder.verbs import LOCATIVE, Reach
+from coder.patterns import LOCATIVE, Reach
 from conftest import MINI, events_of
 
 EXTRA_CODES = [("043", "04", "Host a visit", 1, 2.8), ("112", "11", "Accuse", 3, -2.0),

@@ -2,7 +2,8 @@ import pytest
 
 from coder.dictfile import PatternEntry
 from coder.errors import DictionaryError
-from coder.verbs import compile_pattern, inflect
+from coder.inflect import inflect
+from coder.patterns import compile_pattern
 
 IRREGULAR = {"meet": ("meet", "met", "met"), "be": ("be", "was", "been", "is", "being")}
 
