@@ -66,6 +66,11 @@ class Settings:
     gerund_clauses: bool = True
 
 
+# yes/no settings that are fields of Settings under the same name
+FLAGS = frozenset({"list_modifiers", "backers_are_actors", "gerund_clauses", "possessor_first", "stack_roles",
+                   "former_elite", "place_bare_roles"})
+
+
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
     """What a folder's settings.txt asks for; the defaults when there is none."""
     settings, errors = Settings(), []
@@ -89,25 +94,13 @@ def apply_setting(settings: Settings, name: str, text: str) -> Settings:
         return replace(settings, commas=replace(settings.commas, **{COMMA_FIELDS[name]: number}))
     if name == "role_places":
         return replace(settings, role_places=frozenset() if text == "-" else frozenset(text.lower().split()))
-    if name == "list_modifiers":
-        return replace(settings, list_modifiers=YES_NO[text.lower()])
-    if name == "backers_are_actors":
-        return replace(settings, backers_are_actors=YES_NO[text.lower()])
-    if name == "gerund_clauses":
-        return replace(settings, gerund_clauses=YES_NO[text.lower()])
-    if name == "possessor_first":
-        return replace(settings, possessor_first=YES_NO[text.lower()])
-    if name == "stack_roles":
-        return replace(settings, stack_roles=YES_NO[text.lower()])
-    if name == "former_elite":
-        return replace(settings, former_elite=YES_NO[text.lower()])
+    if name in FLAGS:
+        return replace(settings, **{name: YES_NO[text.lower()]})
     if name == "new_actor_length":
         number = int(text)
         if not 0 <= number <= 20:
             raise ValueError(text)
         return replace(settings, new_actor_length=number)
-    if name == "place_bare_roles":
-        return replace(settings, place_bare_roles=YES_NO[text.lower()])
     return replace(settings, reach=replace(settings.reach, **{REACH_FIELDS[name]: _value(name, text)}))
 
 
