@@ -71,6 +71,9 @@ FLAGS = frozenset({"list_modifiers", "backers_are_actors", "gerund_clauses", "po
                    "former_elite", "place_bare_roles"})
 
 
+DEFAULT = Settings()
+
+
 def load_settings(path: Path) -> tuple[Settings, list[DictionaryError]]:
     """What a folder's settings.txt asks for; the defaults when there is none."""
     settings, errors = Settings(), []
@@ -125,26 +128,12 @@ def format_settings(settings: Settings, comment: str = "") -> str:
               f"place_bare_roles  {'yes' if settings.place_bare_roles else 'no'}"]
     if settings.role_places:
         lines.append("role_places       " + " ".join(sorted(settings.role_places)))
-    if settings.list_modifiers:
-        lines.append("list_modifiers    yes")
-    if settings.backers_are_actors:
-        lines.append("backers_are_actors yes")
-    if settings.former_elite:
-        lines.append("former_elite      yes")
-    if not settings.gerund_clauses:
-        lines.append("gerund_clauses    no")
-    if settings.possessor_first:
-        lines.append("possessor_first   yes")
-    if settings.stack_roles:
-        lines.append("stack_roles       yes")
+    lines += [f"{name:17} {'yes' if getattr(settings, name) else 'no'}" for name in sorted(FLAGS)
+              if name != "place_bare_roles" and getattr(settings, name) != getattr(DEFAULT, name)]
     if settings.new_actor_length:
         lines.append(f"new_actor_length  {settings.new_actor_length}")
-    if reach.cross_actors:
-        lines.append("words_past_actors yes")
-    if reach.exact_words:
-        lines.append("exact_words       yes")
-    if reach.modifier_lists:
-        lines.append("modifier_lists    yes")
+    lines += [f"{name:17} yes" for name in ("words_past_actors", "exact_words", "modifier_lists")
+              if getattr(reach, REACH_FIELDS[name])]
     if settings.commas.active:
         lines += [f"{name:17} {getattr(settings.commas, field)}" for name, field in COMMA_FIELDS.items()]
     return "\n".join(lines) + "\n"
