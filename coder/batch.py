@@ -137,10 +137,7 @@ class Coded:
 
 def code_result(story: Story, lexicon: Lexicon, schema: str | None = None) -> Coded:
     """Code and validate one story, with no I/O and no counting: what a worker does."""
-    n_sentences, coded, too_long = code_bounded(story, lexicon)
-    good, bad = split_valid([e.to_record() for e in coded], schema)
-    return Coded(n_sentences, good, [(s.index, len(s.tokens)) for s in too_long],
-                 [(record, failure.json_path, failure.reason) for record, failure in bad])
+    return code_results([story], lexicon, schema)[0]
 
 
 def code_results(stories: list[Story], lexicon: Lexicon, schema: str | None = None) -> list[Coded]:
@@ -252,9 +249,14 @@ def in_process(items, lexicon: Lexicon, batch_stories: int):
     """(record read, Coded or None) as workers would give them, coded here a batch at a time."""
     it = iter(items)
     while batch := list(islice(it, batch_stories)):
-        coded = iter(code_results([item for item in batch if isinstance(item, Story)], lexicon))
-        for item in batch:
-            yield item, next(coded) if isinstance(item, Story) else None
+        yield from pairs(batch, code_results([item for item in batch if isinstance(item, Story)], lexicon))
+
+
+def pairs(batch: list, results: list[Coded]):
+    """Each record of a batch with its story's result (None for a reject, which is not coded)."""
+    coded = iter(results)
+    for item in batch:
+        yield item, next(coded) if isinstance(item, Story) else None
 
 
 def coded_items(items, lexicon: Lexicon, summary: RunSummary, workers: int | None, engine: str,

@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import __version__
-from .batch import Coded, RunSummary, code_results
+from .batch import Coded, RunSummary, code_results, pairs
 from .errors import EngineError
 from .lexicon import Lexicon, load
-from .parallel import BATCHES_PER_WORKER, default_workers, in_order, pairs
+from .parallel import BATCHES_PER_WORKER, default_workers, in_order
 from .records import Story
 from .shipping import CodedBatch, pack, unpack
 from .validate import schema_path

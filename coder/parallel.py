@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
-from .batch import Coded, RunSummary, code_results, in_process
+from .batch import Coded, RunSummary, code_results, in_process, pairs
 from .errors import CoderError, EngineError
 from .lexicon import Lexicon, load
 from .records import Story
@@ -62,13 +62,6 @@ def in_order(chunks: Iterable[list], submit: Callable, window: Callable[[], int]
             yield pending.popleft()
     while pending:
         yield pending.popleft()
-
-
-def pairs(batch: list, results: list[Coded]) -> Iterator[tuple[object, Coded | None]]:
-    """Each record of a batch with its story's result (None for a reject, which is not coded)."""
-    coded = iter(results)
-    for item in batch:
-        yield item, next(coded) if isinstance(item, Story) else None
 
 
 def coded_stream(items: Iterable, lexicon: Lexicon, summary: RunSummary, workers: int | None, engine: str,

@@ -19,7 +19,8 @@ from conftest import MINI, ROOT
 from coder.batch import run
 from coder.errors import EngineError, RunStopped
 from coder.lexicon import load
-from coder.parallel import batches, in_order, pairs
+from coder.batch import pairs
+from coder.parallel import batches, in_order
 from coder.records import Story
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes")
