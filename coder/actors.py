@@ -104,7 +104,7 @@ def resolve(entries: list[NameEntry], day: str) -> NameEntry | None:
     return fallback
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
 class NameHit:
     start: int
     end: int

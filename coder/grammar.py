@@ -38,7 +38,7 @@ COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some man
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
 class Dyad:
     """One source/target pair (either may be a compound) for a verb match, or why not."""
 
