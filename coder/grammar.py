@@ -16,7 +16,7 @@ from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
                       author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
-                      reciprocal, shared_object, third_place)
+                      mutual, reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -370,7 +370,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if not targets or {t.country for t in targets} <= {s.country for s in sources}:
             aimed = posture_target(tokens, m, sources, actors)  # "to the frontier with China"
             targets = (aimed,) if aimed else targets
-        if not targets and not m.passive:
+        if not targets and not m.passive and not mutual(m, sources):
             targets = implied_target(tokens, m, sources, actors)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))

@@ -65,6 +65,17 @@ def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
     return None
 
 
+# Verbs of fighting that need two sides: "X and Y troops clashed in the valley" is each side on the
+# other, not both on the place.
+SYMMETRIC_VERBS = frozenset("clash skirmish fight battle exchange trade".split())
+
+
+def mutual(m: VerbMatch, sources) -> bool:
+    """A compound subject of a two-sided fight with no target named fights itself, not its place."""
+    words = m.pattern.split()
+    return len(sources) >= 2 and "+" not in words and words[0] in SYMMETRIC_VERBS and reciprocal(m.code)
+
+
 def reciprocal(code: str) -> bool:
     """Acts a compound subject does to itself when no target is named."""
     return code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)

@@ -1,0 +1,42 @@
+"""Who does violence to whom decides its root: CAMEO keeps root 19 for fighting between armed
+forces, root 18 for attacks by irregular forces on civilians and for bombings, assassinations and
+attempts on a life, root 20 for mass killing, expulsion and poison gas; and a crowd of students or
+workers who storm a building riots (145). Invented wire-style sentences, coded with the shipped
+dictionaries; each row says what the codebook gives.
+"""
+
+import pytest
+
+from conftest import events_of
+
+ALWAYS = [
+    # irregular forces attacking civilians: unconventional violence, not battle
+    ("Gunmen killed twelve worshippers at a church in Burkina Faso.", ("BFAUAF", "180", "BFACVL")),
+    ("Militants shot dead four teachers in northern Nigeria.", ("NGAUAF", "180", "NGAEDU")),
+    ("Jewish settlers attacked Palestinian farmers near Hebron.", ("ISRSET", "180", "PSEAGR")),
+    # ... while armed forces against armed forces stay in root 19
+    ("Gunmen killed twelve soldiers at a checkpoint in Burkina Faso.", ("BFAUAF", "190", "BFAMIL")),
+    ("Syrian troops attacked rebels near Aleppo.", ("SYRMIL", "190", "SYRREB")),
+    # students who besiege an embassy riot
+    ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
+    # two sides that clash somewhere fight each other, not the place
+    ("Thai and Cambodian troops clashed near the Preah Vihear temple.", ("THAMIL", "190", "KHMMIL")),
+    ("Thai and Cambodian troops clashed near the Preah Vihear temple.", ("KHMMIL", "190", "THAMIL")),
+    ("Armenian and Azerbaijani forces clashed in the mountains on Tuesday.", ("ARMMIL", "190", "AZEMIL")),
+]
+
+
+@pytest.mark.parametrize("sentence,event", ALWAYS)
+def test_violence_codebook(full, sentence, event):
+    assert event in events_of(full, sentence)
+
+
+NEVER = [
+    # a clash named with its place only has no place as a party
+    ("Armenian and Azerbaijani forces clashed in Nagorno-Karabakh.", ("ARMMIL", "190", "AZE")),
+]
+
+
+@pytest.mark.parametrize("sentence,event", NEVER)
+def test_violence_codebook_not(full, sentence, event):
+    assert event not in events_of(full, sentence)
