@@ -23,6 +23,8 @@ FUNCTION_WORDS = frozenset(
     "could should may might can not no its their his her this these those there here "
     "after before since while when because until once".split()  # "in Minsk after authorities banned"
 )
+# Verbs of report that make a role before them the subject of a clause of its own.
+REPORTING = frozenset("said say says believe believed suspect suspected told claimed reported".split())
 # Words before a name that make it a place or an object, not a subject ("in Damascus").
 PREPOSITIONS = frozenset(
     "in at on with to from into near across against of for by over about inside outside "
@@ -263,7 +265,8 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
     merged: list[ActorMatch] = []
     for a in actors:
         prev = merged[-1] if merged else None
-        if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None):
+        if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None) \
+                and not _two_roles(prev, a, tokens):
             code = a.code if len(a.code) >= len(prev.code) else prev.code
             if prev.code == prev.agent and a.code == a.country:  # 'Prime Minister Telemar' [DAG]: DAGGOV
                 code = a.code + prev.code
@@ -273,6 +276,13 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
         else:
             merged.append(a)
     return merged
+
+
+def _two_roles(prev: ActorMatch, a: ActorMatch, tokens) -> bool:
+    """'a suicide bomber police said belonged to ...': two bare roles of different kinds side by side,
+    the second the subject of a report, are two actors, not one ('a reformist newspaper' is one)."""
+    return (prev.code == prev.agent and a.code == a.agent and prev.agent != a.agent
+            and a.end < len(tokens) and tokens[a.end].norm in REPORTING)
 
 
 def _stacks(actor: ActorMatch, role: ActorMatch) -> bool:

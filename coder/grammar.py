@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
+from .attackers import maker_of_subject
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
                       author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
@@ -121,7 +122,8 @@ def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     for actor in reversed(actors):
         if actor.end > verb or actor.start <= stop or any(lo < actor.start < hi for lo, hi in skipped):
             continue
-        if not _behind_preposition(actor, tokens) or _opens_clause(actor, tokens, verb):
+        if not _behind_preposition(actor, tokens) or _opens_clause(actor, tokens, verb) \
+                or maker_of_subject(actor, tokens, actors, verb):  # "a bomb planted by X killed"
             return _apposition_head(actor, actors, tokens) or actor
     return None
 

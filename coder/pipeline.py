@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 from dataclasses import replace
 
 from .actors import match_actors
+from .attackers import attribute
 from .clauses import drop_clauses
 from .events import assemble
 from .grammar import assign, discard
@@ -33,6 +34,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     actors = match_actors(tokens, lexicon.actors, story.date, lexicon.verb_forms)
     if discourse is not None:
         actors = resolve(tokens, actors, discourse, lexicon.references)
+    actors = attribute(tokens, actors)  # 'gunmen believed to belong to al-Shabaab': the group
     if settings.new_actor_length:  # PETRARCH's unknown noun phrases as actors (settings.txt)
         actors = _with_new_actors(tokens, actors, lexicon)
     if not actors:

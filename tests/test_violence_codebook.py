@@ -17,6 +17,19 @@ ALWAYS = [
     # ... while armed forces against armed forces stay in root 19
     ("Gunmen killed twelve soldiers at a checkpoint in Burkina Faso.", ("BFAUAF", "190", "BFAMIL")),
     ("Syrian troops attacked rebels near Aleppo.", ("SYRMIL", "190", "SYRREB")),
+    # attackers named by the group they belong to act as that group
+    ("Gunmen believed to belong to Boko Haram abducted three Chinese workers.", ("NGAINS", "181", "CHNLAB")),
+    ("Gunmen thought to be linked to Boko Haram kidnapped two Italian priests.", ("NGAINS", "181", "ITAREL")),
+    ("Two bombers sent by al-Shabaab killed five Ugandan soldiers.", ("SOMINS", "183", "UGAMIL")),
+    # the attacker's bomb names the means
+    ("A suicide bomber killed six Iraqi policemen in Ramadi.", ("IRQUAF", "1831", "IRQCOP")),
+    ("A suicide bomber from Boko Haram killed nine Nigerian soldiers.", ("NGAINS", "1831", "NGAMIL")),
+    ("A car bomb planted by Hamas militants killed four Israeli soldiers.", ("PSEREB", "1832", "ISRMIL")),
+    ("A roadside bomb planted by Taliban insurgents killed two British soldiers.", ("AFGINS", "1833", "GBRMIL")),
+    # a named person killed is assassinated; shot at or wounded, the attempt failed
+    ("A gunman shot dead Japanese Prime Minister Shinzo Abe in Nara.", ("UAF", "186", "JPNGOV")),
+    ("A gunman opened fire on Japanese Prime Minister Shinzo Abe in Nara.", ("UAF", "185", "JPNGOV")),
+    ("A drone strike by Israel killed Hamas leader Ismail Haniyeh in Tehran.", ("ISR", "186", "PSEREB")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
