@@ -217,7 +217,8 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
     i = 0
     while i < len(hits):
         h = hits[i]
-        if _is_country(h, index) and _backer(tokens, h.start) and not index.backers:  # "pro-Iranian militias"
+        if _is_country(h, index) and ((_backer(tokens, h.start) and not index.backers)  # "pro-Iranian militias"
+                                       or _ethnic(tokens, h.start)):
             i += 1
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
@@ -254,6 +255,12 @@ def _share_agents(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
 def _backer(tokens, start: int) -> bool:
     """'pro-Russian', 'anti-American': the country is a side taken, not the actor."""
     return start >= 2 and tokens[start - 1].norm == "-" and tokens[start - 2].norm in ("pro", "anti")
+
+
+def _ethnic(tokens, start: int) -> bool:
+    """'ethnic Albanians from Kosovo', 'ethnic Russian separatists': a people, not the state named
+    for it; the coder places them where they live."""
+    return start >= 1 and tokens[start - 1].norm == "ethnic"
 
 
 def _of_gap(tokens, start, end) -> bool:

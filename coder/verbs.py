@@ -25,7 +25,7 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
     while j + 1 < len(tokens):
         j += 1
         norm = tokens[j].norm
-        if norm in forms:
+        if norm in forms or (norm[:1].isdigit() and scale(tokens, j) in forms):
             return j
         if places and j in actor_at and j > pos and tokens[j - 1].norm in ("in", "at") and j - 1 not in actor_at:
             while j + 1 < len(tokens) and j + 1 in actor_at:  # "agreed in Tokyo on Monday to": a place
@@ -40,6 +40,22 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
         if used > limit:
             return -1
     return -1
+
+
+COUNT_STOPS = frozenset("in on at of since by from until to before after".split())  # 'in 300 towns'
+
+
+def scale(tokens, j: int) -> str | None:
+    """'killed more than 800 villagers': a number written in figures counts as the word of its
+    scale ('hundred', 'thousand'), so the count patterns of mass violence see it. Not a year
+    ('in 2014') nor a number after a preposition ('of 300 metres')."""
+    digits = tokens[j].norm.replace(",", "")
+    if not digits.isdigit() or (j > 0 and tokens[j - 1].norm in COUNT_STOPS):
+        return None
+    n = int(digits)
+    if "," not in tokens[j].norm and 1900 <= n <= 2100:
+        return None
+    return "thousand" if n >= 1000 else "hundred" if n >= 100 else None
 
 
 def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
@@ -277,6 +293,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
     present = set(norms)
+    present.update(filter(None, (scale(tokens, j) for j, n in enumerate(norms) if n[:1].isdigit())))  # '800': hundred
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i in verb_at:
         candidates = forms[tokens[i].norm]

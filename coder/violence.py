@@ -13,6 +13,7 @@ from .records import ActorMatch, VerbMatch
 
 # Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
 GENERIC = frozenset({"190", "193", "195", "180", "183"})
+COUNTED = "202"  # a mass killing; an improvised bomb that killed many is still a bombing
 # Words of the attacker's phrase that name the means, most specific first.
 MEANS = (
     (("suicide",), "1831"),
@@ -32,6 +33,8 @@ FIRING = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the 
 
 def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, tokens) -> str:
     """The code of this act of violence given its attacker's means and its victim."""
+    if code == COUNTED:  # 'a truck bomb ... killing at least 130 civilians' is a bombing
+        return _means(source, tokens) or code
     if code not in GENERIC:
         return code
     if _named_person(target):

@@ -30,6 +30,15 @@ ALWAYS = [
     ("A gunman shot dead Japanese Prime Minister Shinzo Abe in Nara.", ("UAF", "186", "JPNGOV")),
     ("A gunman opened fire on Japanese Prime Minister Shinzo Abe in Nara.", ("UAF", "185", "JPNGOV")),
     ("A drone strike by Israel killed Hamas leader Ismail Haniyeh in Tehran.", ("ISR", "186", "PSEREB")),
+    # a killing or expulsion counted in hundreds or thousands, in words or in figures, is mass violence
+    ("Militiamen killed more than 400 villagers in Darfur.", ("SDNUAF", "202", "SDNCVL")),
+    ("Government troops killed 2,000 civilians in Tigray.", ("ETHMIL", "202", "ETHCVL")),
+    ("Myanmar's army drove 250,000 villagers across the border into Thailand.", ("MMRMIL", "201", "MMRCVL")),
+    # ... but a bombing that killed many stays a bombing, and many fighters killed is a battle
+    ("A car bomb planted by ISIS militants killed 120 Iraqi civilians.", ("IMGMUSISI", "1832", "IRQCVL")),
+    ("Nigerian troops killed 150 Boko Haram fighters.", ("NGAMIL", "190", "NGAINS")),
+    # an ethnic people is placed where it lives, not in the state named for it
+    ("Croatian forces expelled thousands of ethnic Serbs from Krajina.", ("HRVMIL", "201", "HRV")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -45,6 +54,8 @@ def test_violence_codebook(full, sentence, event):
 
 
 NEVER = [
+    # a year is not a count
+    ("Troops killed 12 villagers in 2014.", ("MMRMIL", "202", "MMRCVL")),
     # a clash named with its place only has no place as a party
     ("Armenian and Azerbaijani forces clashed in Nagorno-Karabakh.", ("ARMMIL", "190", "AZE")),
 ]
