@@ -17,7 +17,7 @@ from .attackers import maker_of_subject
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
                       author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
-                      mutual, reciprocal, shared_object, third_place)
+                      mutual, own_place, reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -256,7 +256,8 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     ing, roots = tokens[m.verb].norm.endswith("ing"), {d.verb.code[:2] for d in coded}
     if root in VIOLENT_ROOTS and ing and before in (",", "by") and any(_violent_on_other(d) for d in coded):
         return "participle that only elaborates the main clause"
-    if root in ADJUNCT_ROOTS and ((ing and before == ",") or (before == "to" and PROTEST_ROOT in roots)):
+    if (root in ADJUNCT_ROOTS or root == PROTEST_ROOT) and (
+            (ing and before == ",") or (before == "to" and PROTEST_ROOT in roots)):  # "struck to protest"
         return "participle that only elaborates the main clause"
     if ing and before in ("of", "for") and DISAPPROVAL_ROOT in roots:
         return "act alleged in an accusation or a criticism"
@@ -364,7 +365,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             tgt = None
         tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
-        if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
+        if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m):
             targets = ()
         if own_forces(sources, targets, m):
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))

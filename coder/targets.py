@@ -44,6 +44,7 @@ HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
+JAILS = frozenset("jail jails prison prisons custody detention".split())
 
 
 def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -98,6 +99,14 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
         return True  # "told reporters": the press, not a party
     return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
             and all(t.country in countries or t.country is None for t in targets))
+
+
+def own_place(sources, targets, m: VerbMatch) -> bool:
+    """'South Koreans rallied in central Seoul': a protest in the protesters' own country is aimed at
+    its government (implied_target), not at the place."""
+    countries = {s.country for s in sources}
+    return m.code[:2] == PROTEST_ROOT and bool(targets) and all(
+        t.agent is None and t.code == t.country and t.country in countries for t in targets)
 
 
 def own_forces(sources, targets, m: VerbMatch) -> bool:
@@ -166,11 +175,24 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
     if root != PROTEST_ROOT:
         holder = _holder(tokens, m, actors) if root in PLACE_ROOTS else None
         return (holder,) if holder else (place,) if place else ()
+    jailer = _jailer(tokens, m, actors)
+    if jailer:
+        return (jailer,)
     country = place.country if place else sources[0].country
     if country is None:
         return ()
     return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
                        ("protest with no named target",)),)
+
+
+def _jailer(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'Palestinian prisoners in Israeli jails began a hunger strike': prisoners protest against
+    whoever holds them."""
+    for a in actors:
+        if a.end < m.verb and a.start > 0 and tokens[a.start - 1].norm in ("in", "by") \
+                and a.end < len(tokens) and tokens[a.end].norm in JAILS:
+            return a
+    return None
 
 
 def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:

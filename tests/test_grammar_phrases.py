@@ -11,9 +11,9 @@ from conftest import events_of
 
 CODEBOOK = [
     # 'of' after a count or a group noun leads to the subject, not to a place or an object
-    ("Thousands of Kenyan protesters marched through Nairobi on Monday.", [("KENOPP", "141", "KEN")]),
-    ("Tens of thousands of Chilean protesters rallied in Santiago.", [("CHLOPP", "141", "CHL")]),
-    ("Hundreds of Iranian students protested in Tehran.", [("IRNEDU", "141", "IRN")]),
+    ("Thousands of Kenyan protesters marched through Nairobi on Monday.", [("KENOPP", "141", "KENGOV")]),
+    ("Tens of thousands of Chilean protesters rallied in Santiago.", [("CHLOPP", "141", "CHLGOV")]),
+    ("Hundreds of Iranian students protested in Tehran.", [("IRNEDU", "141", "IRNGOV")]),
     # an object noun that ends an actor is both the object and the target
     ("Protesters stormed Peru's parliament on Friday.", [("OPP", "145", "PERLEG")]),
     # a participle after a determiner or a preposition describes a noun: no act of its own
@@ -114,7 +114,7 @@ CODEBOOK = [
     # a clause opened by 'after' is out of reach of the demand before it; a bare role that is no
     # armed force may be the object and the target at once ("a student newspaper")
     ("Thousands of Kenyan students protested in Nairobi, demanding free speech after the courts closed "
-     "a student newspaper.", [("KENEDU", "141", "KEN"), ("KENJUD", "1721", "KENMED")]),
+     "a student newspaper.", [("KENEDU", "141", "KENGOV"), ("KENJUD", "1721", "KENMED")]),
     # a bare count after a conjoined verb counts the earlier target again
     ("Ugandan police fired tear gas at opposition supporters in Kampala and arrested dozens.",
      [("UGACOP", "175", "UGAOPP"), ("UGACOP", "173", "UGAOPP")]),
