@@ -39,6 +39,12 @@ ALWAYS = [
     ("Nigerian troops killed 150 Boko Haram fighters.", ("NGAMIL", "190", "NGAINS")),
     # an ethnic people is placed where it lives, not in the state named for it
     ("Croatian forces expelled thousands of ethnic Serbs from Krajina.", ("HRVMIL", "201", "HRV")),
+    # poison gas named by its kind, or carried by shells and rockets
+    ("Iraqi forces used phosgene against Iranian troops.", ("IRQMIL", "2041", "IRNMIL")),
+    ("Syrian forces fired rockets loaded with sarin at rebel positions.", ("SYRMIL", "2041", "SYRREB")),
+    # crossings sealed; the side hit named first
+    ("Egypt sealed all crossings into Libya on Monday.", ("EGY", "191", "LBY")),
+    ("A column of Syrian tanks was hit by Israeli air strikes near Quneitra.", ("ISR", "195", "SYRMIL")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
