@@ -23,6 +23,8 @@ FUNCTION_WORDS = frozenset(
     "could should may might can not no its their his her this these those there here "
     "after before since while when because until once".split()  # "in Minsk after authorities banned"
 )
+# Waters named after a country: 'Lake Chad', 'Lake Victoria' are places, not the state.
+WATERS = frozenset({"Lake"})
 # Verbs of report that make a role before them the subject of a clause of its own.
 REPORTING = frozenset("said say says believe believed suspect suspected told claimed reported".split())
 # Words before a name that make it a place or an object, not a subject ("in Damascus").
@@ -259,8 +261,8 @@ def _backer(tokens, start: int) -> bool:
 
 def _ethnic(tokens, start: int) -> bool:
     """'ethnic Albanians from Kosovo', 'ethnic Russian separatists': a people, not the state named
-    for it; the coder places them where they live."""
-    return start >= 1 and tokens[start - 1].norm == "ethnic"
+    for it; the coder places them where they live. 'Lake Chad' is a lake, not the state."""
+    return start >= 1 and (tokens[start - 1].norm == "ethnic" or tokens[start - 1].text in WATERS)
 
 
 def _of_gap(tokens, start, end) -> bool:

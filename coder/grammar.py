@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
+ALLIED = frozenset({"allied", "affiliated"})  # "X and allied Y": still a list
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals and demands (ASKING_ROOTS) keep the actor asked as their target even when a verb follows
@@ -91,6 +92,9 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
 def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
     """'and' or ',' when only that (and determiners) stands between two actors."""
     gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
+    if ALLIED & set(gap):  # "Turkish troops and allied Syrian rebels"; but "X and allied militias" are X's own
+        placed = any(s.startswith("country of") for s in right.sources)
+        gap = [w for w in gap if w not in ALLIED] if not placed else gap
     if gap in (["and"], ["&"], [",", "and"], ["nor"]):  # "neither X nor Y" is a list too
         return "and"
     return "," if gap == [","] else None

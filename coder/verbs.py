@@ -158,7 +158,8 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2
             continue
-        if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)):
+        if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)
+                                                     and tokens[j - 1].norm != "-"):  # "the Kurdish-held town of"
             return None
         if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
             used += 1

@@ -45,6 +45,11 @@ ALWAYS = [
     # crossings sealed; the side hit named first
     ("Egypt sealed all crossings into Libya on Monday.", ("EGY", "191", "LBY")),
     ("A column of Syrian tanks was hit by Israeli air strikes near Quneitra.", ("ISR", "195", "SYRMIL")),
+    # a town held by one side: the hyphened participle does not end the search for the target
+    ("Turkish troops seized the Kurdish-held town of Manbij.", ("TURMIL", "192", "SYR")),
+    # an ally named with 'allied' is a party of its own; a lake named after a state is no state
+    ("Russian troops and allied Belarusian forces seized the Ukrainian town of Bucha.", ("BLRMIL", "192", "UKR")),
+    ("Boko Haram militants killed hundreds of fishermen on the shores of Lake Chad.", ("NGAINS", "202", "NGAAGR")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -60,6 +65,7 @@ def test_violence_codebook(full, sentence, event):
 
 
 NEVER = [
+    ("Boko Haram militants killed hundreds of fishermen on the shores of Lake Chad.", ("NGAINS", "202", "TCDAGR")),
     # a year is not a count
     ("Troops killed 12 villagers in 2014.", ("MMRMIL", "202", "MMRCVL")),
     # a clash named with its place only has no place as a party
