@@ -188,10 +188,13 @@ def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
     return j >= 0 and tokens[j].norm in CLAUSE_CONJUNCTIONS
 
 
-def _own_verb_next(tokens, j: int) -> bool:
-    """A past-tense word right after an actor: 'authorities froze', 'rebels seized'."""
+def _own_verb_next(tokens, j: int, auxiliary: bool = False) -> bool:
+    """A past-tense word right after an actor: 'authorities froze', 'rebels seized' (or, with
+    `auxiliary`, a form of 'be' or 'have': 'fighters were herding')."""
     if j >= len(tokens):
         return False
+    if auxiliary and tokens[j].norm in AUXILIARIES:
+        return True
     word = tokens[j].text
     return word.isalpha() and word.islower() and word not in PREPOSITIONS and (
         word.endswith("ed") or word in IRREGULAR_PAST)
@@ -209,7 +212,9 @@ def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]],
         return None
     for match, sources in reversed(earlier):
         if match.verb < j:  # "detained X ... on Thursday and accused him": the last coded verb before 'and'
-            return sources
+            own = [a for a in actors if match.verb < a.start and a.end < j and not _behind_preposition(a, tokens)
+                   and (_own_verb_next(tokens, a.end, True) or _own_verb_next(tokens, a.end + 1, True))]
+            return compound(own[-1], actors, tokens) if own else sources  # "said IS fighters were herding ... and using"
     return _main_subject(tokens, j, actors) if participle and tokens[j].norm != "," else None
 
 

@@ -27,7 +27,13 @@ PHRASE = 8
 BOUNDARIES = frozenset(", ; : . that which who when after before while as and said".split())
 # Verbs and pattern words that say the victim died.
 LETHAL = frozenset("kill murder slay assassinate dead death".split())
-ASSASSINATE, ATTEMPT = "186", "185"
+ASSASSINATE, ATTEMPT, UNCONVENTIONAL = "186", "185", "180"
+IRREGULAR = frozenset("UAF INS REB RAD SET CRM".split())  # armed men who are no state's forces
+# Places where civilians gather: an armed group's attack on one is no battle.
+SITES = frozenset("mall malls hotel hotels school schools church churches mosque mosques market markets "
+                  "theatre theater restaurant restaurants hospital hospitals nightclub cafe university "
+                  "college synagogue temple shrine concert stadium wedding funeral".split())
+SITE_REACH = 5  # words after the verb: "stormed the Westgate shopping mall"
 FIRING = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the victim may have lived
 
 
@@ -42,7 +48,17 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
             return ASSASSINATE
         if code in FIRING and _non_lethal(verb):
             return ATTEMPT
-    return _means(source, tokens) or code
+    return _means(source, tokens) or _civilian_site(code, source, verb, tokens) or code
+
+
+def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> str | None:
+    """'gunmen stormed a shopping mall', 'militants attacked a mosque': irregular forces attacking a
+    place where civilians are use unconventional violence (180)."""
+    irregular = source.agent in IRREGULAR or (source.agent is None and source.country is None)
+    if code not in ("190", "193") or not irregular:
+        return None
+    words = {t.norm for t in tokens[verb.verb + 1:verb.verb + 1 + SITE_REACH]}
+    return UNCONVENTIONAL if words & SITES else None
 
 
 def _named_person(actor: ActorMatch) -> bool:

@@ -50,6 +50,12 @@ ALWAYS = [
     # an ally named with 'allied' is a party of its own; a lake named after a state is no state
     ("Russian troops and allied Belarusian forces seized the Ukrainian town of Bucha.", ("BLRMIL", "192", "UKR")),
     ("Boko Haram militants killed hundreds of fishermen on the shores of Lake Chad.", ("NGAINS", "202", "NGAAGR")),
+    # irregular forces storming a place where civilians gather
+    ("Al-Shabaab gunmen stormed a beach hotel in Mogadishu.", ("SOMINS", "180", "SOM")),
+    ("Gunmen attacked a crowded market in Kano on Friday.", ("NGAUAF", "180", "NGA")),
+    # a new subject after a report verb keeps its conjoined verbs
+    ("Kenyan officials said Al-Shabaab fighters were holding villagers in Lamu and using them as human shields.",
+     ("SOMINS", "184", "KENCVL")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
