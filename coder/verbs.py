@@ -161,6 +161,8 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
         if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)
                                                      and tokens[j - 1].norm != "-"):  # "the Kurdish-held town of"
             return None
+        if norm == "and" and j + 1 < len(tokens) and tokens[j + 1].text.endswith("ing") and tokens[j + 1].text.islower():
+            return None  # "killing 39 people and taking shoppers hostage": the next verb's object
         if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
             used += 1
         j += 1

@@ -56,6 +56,9 @@ ALWAYS = [
     # a new subject after a report verb keeps its conjoined verbs
     ("Kenyan officials said Al-Shabaab fighters were holding villagers in Lamu and using them as human shields.",
      ("SOMINS", "184", "KENCVL")),
+    # hostages taken after a killing; the women and children of a raid are its civilians
+    ("Militants stormed a hotel in Bamako, killing 20 people and taking tourists hostage.", ("MLIUAF", "181", "MLICVL")),
+    ("Rebels raided a village in Ituri and abducted the women and children.", ("CODREB", "181", "CODCVL")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
