@@ -39,6 +39,8 @@ RECIPIENT_CODES = ("063", "0213", "0313", "1213")
 POSTURE_ROOT = "15"
 BORDERS = frozenset("border frontier boundary".split())
 POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+# Past forms of the acts a 'when' clause tells: "when a roadside bomb struck their patrol".
+WHEN_VERBS = frozenset("struck hit blew tore shot threw drove went".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
@@ -50,7 +52,21 @@ JAILS = frozenset("jail jails prison prisons custody detention".split())
 def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """The 'by ACTOR' phrase after a passive verb."""
     start = max(match.tail_end, match.verb + 1)
-    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors)
+    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors) or _when_agent(tokens, start, actors)
+
+
+def _when_agent(tokens, start: int, actors) -> ActorMatch | None:
+    """'Three soldiers were killed when a Taliban roadside bomb struck their patrol': with no 'by',
+    the one whose act the 'when' clause right after the passive tells."""
+    if start + 1 >= len(tokens) or tokens[start].norm not in ("when", "as"):
+        return None
+    k = start + 1
+    while k < len(tokens) and tokens[k].norm in DETERMINERS:
+        k += 1
+    actor = next((a for a in actors if a.start == k), None)
+    acted = actor and any(t.text.islower() and (t.text.endswith("ed") or t.norm in WHEN_VERBS)
+                          for t in tokens[actor.end:actor.end + 3])
+    return actor if acted else None
 
 
 def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:

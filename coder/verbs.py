@@ -326,4 +326,5 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         if best:
             found.append(best)
             covered = max(best.end, best.tail_end)  # "rejected opposition demands": "demands" is no verb
-    return found
+    leads = {m.lead for m in found if m.lead is not None}  # "heavy fighting broke out": a pattern's own word
+    return [m for m in found if m.verb not in leads] if leads else found

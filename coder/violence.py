@@ -24,10 +24,16 @@ MEANS = (
 )
 # The attacker's phrase reaches back this far before the source actor, to a clause boundary.
 PHRASE = 8
+AFTER = 2  # ... and the words right after it that the actor's name describes
 BOUNDARIES = frozenset(", ; : . that which who when after before while as and said".split())
 # Verbs and pattern words that say the victim died.
 LETHAL = frozenset("kill murder slay assassinate dead death".split())
 ASSASSINATE, ATTEMPT, UNCONVENTIONAL = "186", "185", "180"
+# "captured Goma" takes ground (192); "captured two soldiers" takes people: an abduction, or by the
+# state's forces an arrest.
+OCCUPY, ABDUCT, ARREST = "192", "181", "173"
+SEIZING = frozenset({"capture +", "seize +"})
+STATE = frozenset("GOV MIL COP SPY JUD".split())
 IRREGULAR = frozenset("UAF INS REB RAD SET CRM".split())  # armed men who are no state's forces
 # Places where civilians gather: an armed group's attack on one is no battle.
 SITES = frozenset("mall malls hotel hotels school schools church churches mosque mosques market markets "
@@ -39,6 +45,8 @@ FIRING = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the 
 
 def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, tokens) -> str:
     """The code of this act of violence given its attacker's means and its victim."""
+    if code == OCCUPY and verb.pattern in SEIZING and target.agent:  # people captured, not ground
+        return ARREST if source.agent in STATE else ABDUCT
     if code == COUNTED:  # 'a truck bomb ... killing at least 130 civilians' is a bombing
         return _means(source, tokens) or code
     if code not in GENERIC:
@@ -82,7 +90,7 @@ def _means(source: ActorMatch, tokens) -> str | None:
     start = source.start
     while start > 0 and source.start - start < PHRASE and tokens[start - 1].norm not in BOUNDARIES:
         start -= 1
-    words = [t.norm for t in tokens[start:source.end]]
+    words = [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
     for cue, code in MEANS:
         n = len(cue)
         if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):

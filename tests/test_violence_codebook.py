@@ -59,6 +59,16 @@ ALWAYS = [
     # hostages taken after a killing; the women and children of a raid are its civilians
     ("Militants stormed a hotel in Bamako, killing 20 people and taking tourists hostage.", ("MLIUAF", "181", "MLICVL")),
     ("Rebels raided a village in Ituri and abducted the women and children.", ("CODREB", "181", "CODCVL")),
+    # fighting that broke out with the other side: each fights the other
+    ("Ethiopia's army said heavy fighting broke out with Eritrean troops near Badme.", ("ETHMIL", "190", "ERIMIL")),
+    ("Ethiopia's army said heavy fighting broke out with Eritrean troops near Badme.", ("ERIMIL", "190", "ETHMIL")),
+    # killed 'when' a bomb struck: the bomb's owner acts, with the bomb's means
+    ("Four Kenyan soldiers were killed when an al-Shabaab roadside bomb struck their convoy.", ("SOMINS", "1833", "KENMIL")),
+    # a capture of ground, of fighters, and of suspects by the police
+    ("M23 rebels captured Bukavu on Sunday.", ("CODREB", "192", "COD")),
+    ("Colombian police captured three drug traffickers.", ("COLCOP", "173", "COLCRM")),
+    # protesters who break into a building riot
+    ("Hundreds of Serbian protesters broke into the parliament building in Belgrade.", ("SRBOPP", "145", "SRBLEG")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -74,6 +84,7 @@ def test_violence_codebook(full, sentence, event):
 
 
 NEVER = [
+    ("Ethiopia's army said heavy fighting broke out with Eritrean troops near Badme.", ("ETHMIL", "190", "ETH")),
     ("Boko Haram militants killed hundreds of fishermen on the shores of Lake Chad.", ("NGAINS", "202", "TCDAGR")),
     # a year is not a count
     ("Troops killed 12 villagers in 2014.", ("MMRMIL", "202", "MMRCVL")),
