@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .attackers import maker_of_subject
+from .verbs import PEOPLE
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
                       author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
@@ -115,6 +116,8 @@ def _behind_preposition(actor: ActorMatch, tokens) -> bool:
 def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """Nearest actor before the verb, skipping places and objects of prepositions
     (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
+    if _people_before(tokens, verb, actors):  # "as people took to the streets": a subject of its own
+        return None
     stop = next((j for j in range(verb - 1, -1, -1)  # the last clause stop before the verb
                  if tokens[j].norm in CLAUSE_STOP and not _short_aside(tokens, j)), -1)
     rel = _relative_pronoun(tokens, verb)
@@ -130,6 +133,12 @@ def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
                 or maker_of_subject(actor, tokens, actors, verb):  # "a bomb planted by X killed"
             return _apposition_head(actor, actors, tokens) or actor
     return None
+
+
+def _people_before(tokens, verb: int, actors: list[ActorMatch]) -> bool:
+    """A plain noun for people right before the verb, named by no actor and unqualified by one."""
+    j = verb - 1
+    return j >= 1 and tokens[j].norm in PEOPLE and not any(a.start <= j <= a.end for a in actors)
 
 
 def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> ActorMatch | None:

@@ -125,10 +125,19 @@ def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
 ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
 
 
+# Plain nouns for people that no dictionary names, and the words of place and time after a
+# participle that describes them.
+PEOPLE = frozenset("people persons men women children others victims".split())
+WHERE_WHEN = frozenset("in during at on over since near".split())
+
+
 def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
     """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
     participle between an actor and 'by' (an actor) or 'of' is passive (but "X warned of": a
     verb that takes 'of' itself is active)."""
+    if verb + 1 < len(tokens) and verb - 1 not in actor_at and tokens[verb + 1].norm in WHERE_WHEN \
+            and tokens[verb - 1].norm in PEOPLE:  # "the 800,000 people killed in Rwanda in 1994"
+        return True
     if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
         return False
     if tokens[verb + 1].norm == "of":
