@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
-from .targets import (ASKING_ROOTS, STATEMENT_ROOT, about_itself, among_themselves,
+from .targets import (ASKING_ROOTS, STATEMENT_ROOT, about_itself, among_themselves, crowd_of,
                       author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
                       mutual, own_place, reciprocal, shared_object, third_place)
 
@@ -222,7 +222,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and not _words_after_slot(m) \
                 and starts_clause(tgt, tokens, verb_at):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
+        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or crowd_of(tokens, tgt, actors)
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m):
             targets = ()

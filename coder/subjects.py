@@ -17,7 +17,7 @@ ADVERBS = frozenset("later also then again soon subsequently separately jointly"
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # Words that are prepositions before a noun but open a clause before a subject and its verb.
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
-ALLIED = frozenset({"allied", "affiliated"})  # "X and allied Y": still a list
+ALLIED = frozenset({"allied", "affiliated", "other"})  # "X and allied Y", "X and other Y": still a list
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
@@ -71,6 +71,10 @@ def behind_preposition(actor: ActorMatch, tokens) -> bool:
     j = actor.start - 1
     while j >= 0 and (tokens[j].norm in DETERMINERS or tokens[j].norm == "-"):
         j -= 1
+    if j >= 1 and tokens[j].norm == "'s" and actor.agent is None:  # "in Syria's Idlib province": a place too
+        j -= 1
+        while j >= 0 and tokens[j].text[:1].isupper():
+            j -= 1
     if j >= 1 and ((tokens[j].norm in ("of", "from") and tokens[j - 1].norm in COUNT_HEADS)
                    or (tokens[j].norm == "for" and tokens[j - 1].norm in SPEAKERS)):
         return False

@@ -41,6 +41,7 @@ BORDERS = frozenset("border frontier boundary".split())
 POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
 # Past forms of the acts a 'when' clause tells: "when a roadside bomb struck their patrol".
 WHEN_VERBS = frozenset("struck hit blew tore shot threw drove went".split())
+CROWDS = frozenset("crowd crowds mob mobs".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
@@ -146,6 +147,16 @@ def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | N
     sides = {a.country for a in sources + targets}
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources + targets])
     return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
+
+
+def crowd_of(tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
+    """'fired on crowds of monks and protesters': a crowd or group is of the actors named after it."""
+    if tgt is None or tgt.text.lower() not in CROWDS or tgt.end + 1 >= len(tokens) or tokens[tgt.end].norm != "of":
+        return tgt
+    k = tgt.end + 1
+    while k < len(tokens) and tokens[k].norm in DETERMINERS:
+        k += 1
+    return next((a for a in actors if a.start == k), tgt)
 
 
 def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:

@@ -69,6 +69,9 @@ ALWAYS = [
     ("Colombian police captured three drug traffickers.", ("COLCOP", "173", "COLCRM")),
     # protesters who break into a building riot
     ("Hundreds of Serbian protesters broke into the parliament building in Belgrade.", ("SRBOPP", "145", "SRBLEG")),
+    # troops firing on a crowd fire on the people it is made of (protesters: repression)
+    ("Sudanese troops opened fire on crowds of protesters in Omdurman.", ("SDNMIL", "175", "SDNOPP")),
+    ("Police fired on a crowd of students and other protesters in Dhaka.", ("BGDCOP", "175", "BGDOPP")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -100,6 +103,12 @@ NEVER = [
     # a clash named with its place only has no place as a party
     ("Armenian and Azerbaijani forces clashed in Nagorno-Karabakh.", ("ARMMIL", "190", "AZE")),
 ]
+
+
+def test_a_place_behind_a_possessive_is_no_subject(full):
+    """'in Iraq's Diyala province': Diyala is a place, as Iraq is, not the one who killed."""
+    events = events_of(full, "A car bomb at a market in Iraq's Diyala province killed 20 civilians.")
+    assert not [e for e in events if e[0] == "IRQ"]
 
 
 @pytest.mark.parametrize("sentence,event", NEVER)
