@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .actors import match_actors
 from .attackers import attribute
+from .claims import credit_claims
 from .clauses import drop_clauses
 from .events import assemble
 from .grammar import assign, discard
@@ -77,7 +78,7 @@ def code_story(story: Story, lexicon: Lexicon, max_tokens: int | None = None,
                 skipped.append(sentence)
             continue
         events += code_sentence(story, sentence, lexicon, discourse=discourse)
-    return len(sentences), events
+    return len(sentences), credit_claims(events, lexicon, discourse.claimers)
 
 
 def code_stories(stories: Iterable[Story], lexicon: Lexicon) -> Iterator[Event]:
@@ -94,4 +95,7 @@ def explain(text: str, date: str, lexicon: Lexicon, story_id: str = "explain") -
         trace = Trace(sentence)
         code_sentence(story, sentence, lexicon, trace, discourse)
         traces.append(trace)
+    credited = credit_claims([e for t in traces for e in t.events], lexicon, discourse.claimers)  # "X claimed ..."
+    for trace in traces:
+        trace.events = [e for e in credited if e.sentence_index == trace.sentence.index]
     return traces

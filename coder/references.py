@@ -52,6 +52,9 @@ class ReferenceWords:
         return bool(words) and words[-1] in self.person_words
 
 
+CLAIM = "015"  # claim responsibility
+
+
 @dataclass(slots=True)
 class Discourse:
     """What the story has named so far."""
@@ -61,10 +64,12 @@ class Discourse:
     pair: tuple[ActorMatch, ActorMatch] | None = None
 
     country: str | None = None  # the country most recently named in the story, places included
+    claimers: list[ActorMatch] = field(default_factory=list)  # who claimed responsibility (claims.py)
 
     def update(self, actors: list[ActorMatch], dyads, tokens=()) -> None:
-        """Remember the sentence's actors (not its places: "them" is never "in Darfur"), and
-        the last two that acted together or on each other."""
+        """Remember the sentence's actors (not its places: "them" is never "in Darfur"), who
+        claimed an attack, and the last two that acted together or on each other."""
+        self.claimers += [d.sources[0] for d in dyads if d.verb.code == CLAIM and d.sources]
         named = [m for a in actors for m in (a.members or (a,))]
         if not named:
             return

@@ -60,8 +60,10 @@ CODEBOOK = [
     ("India and Pakistan signed the Indus Waters Treaty on Monday.", [("IND", "057", "PAK"), ("PAK", "057", "IND")]),
     # 'vessels seized the cargo' is active: an object noun before the verb makes no passive here
     ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "171", "GBR")]),
-    # claims of responsibility and eased curfews take their place as target
-    ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG")]),
+    # claims of responsibility and eased curfews take their place as target (the bombing claimed is
+    # the claimer's too, as the gold set codes it: claims.py)
+    ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG"),
+                                                                       ("IMGMUSISI", "183", "AFG")]),
     ("Pakistan's army lifted the curfew in Lahore on Monday.", [("PAKMIL", "0813", "PAK")]),
     # 'fighters of' leads to the subject
     ("Fighters of the Rapid Support Forces attacked El Fasher on Monday.", [("SDNREB", "190", "SDN")]),
