@@ -23,6 +23,10 @@ FUNCTION_WORDS = frozenset(
     "could should may might can not no its their his her this these those there here "
     "after before since while when because until once".split()  # "in Minsk after authorities banned"
 )
+# Waters named after a country: 'Lake Chad', 'Lake Victoria' are places, not the state.
+WATERS = frozenset({"Lake"})
+# Verbs of report that make a role before them the subject of a clause of its own.
+REPORTING = frozenset("said say says believe believed suspect suspected told claimed reported".split())
 # Words before a name that make it a place or an object, not a subject ("in Damascus").
 PREPOSITIONS = frozenset(
     "in at on with to from into near across against of for by over about inside outside "
@@ -216,7 +220,8 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
     i = 0
     while i < len(hits):
         h = hits[i]
-        if _is_country(h, index) and _backer(tokens, h.start) and not index.backers:  # "pro-Iranian militias"
+        if _is_country(h, index) and ((_backer(tokens, h.start) and not index.backers)  # "pro-Iranian militias"
+                                       or _ethnic(tokens, h.start)):
             i += 1
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
@@ -255,6 +260,12 @@ def _backer(tokens, start: int) -> bool:
     return start >= 2 and tokens[start - 1].norm == "-" and tokens[start - 2].norm in ("pro", "anti")
 
 
+def _ethnic(tokens, start: int) -> bool:
+    """'ethnic Albanians from Kosovo', 'ethnic Russian separatists': a people, not the state named
+    for it; the coder places them where they live. 'Lake Chad' is a lake, not the state."""
+    return start >= 1 and (tokens[start - 1].norm == "ethnic" or tokens[start - 1].text in WATERS)
+
+
 def _of_gap(tokens, start, end) -> bool:
     return [t.norm for t in tokens[start:end]] in (["of"], ["of", "the"])
 
@@ -264,7 +275,8 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
     merged: list[ActorMatch] = []
     for a in actors:
         prev = merged[-1] if merged else None
-        if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None):
+        if prev and prev.end == a.start and (prev.country == a.country or prev.country is None or a.country is None) \
+                and not _two_roles(prev, a, tokens):
             code = a.code if len(a.code) >= len(prev.code) else prev.code
             if prev.code == prev.agent and a.code == a.country:  # 'Prime Minister Telemar' [DAG]: DAGGOV
                 code = a.code + prev.code
@@ -274,6 +286,13 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
         else:
             merged.append(a)
     return merged
+
+
+def _two_roles(prev: ActorMatch, a: ActorMatch, tokens) -> bool:
+    """'a suicide bomber police said belonged to ...': two bare roles of different kinds side by side,
+    the second the subject of a report, are two actors, not one ('a reformist newspaper' is one)."""
+    return (prev.code == prev.agent and a.code == a.agent and prev.agent != a.agent
+            and a.end < len(tokens) and tokens[a.end].norm in REPORTING)
 
 
 def _stacks(actor: ActorMatch, role: ActorMatch) -> bool:

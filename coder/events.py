@@ -7,6 +7,7 @@ import hashlib
 from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
 from .records import ActorMatch, Event, Sentence, Story
+from .violence import refine
 
 
 def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:
@@ -24,12 +25,14 @@ def pairs(dyad: Dyad) -> list[tuple[ActorMatch, ActorMatch]]:
     return [(s, t) for s, t in out if s.code != t.code]
 
 
-def directed(dyad: Dyad, recodes) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
+def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
     """(source, target, code, pattern code) of each event of a dyad: every pair, and each pair back
-    again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033)."""
+    again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033).
+    With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""
     m, out = dyad.verb, []
     for s, t in pairs(dyad):
-        out.append((s, t, recode(recodes, dyad.code or m.code, s.agent, t.agent), m.code))
+        code = recode(recodes, dyad.code or m.code, s.agent, t.agent)
+        out.append((s, t, refine(code, s, t, m, tokens) if tokens else code, m.code))
         if m.reverse:
             out.append((t, s, recode(recodes, m.reverse, t.agent, s.agent), m.reverse))
     return out
@@ -44,7 +47,7 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
         if dyad.dropped:
             continue
         m = dyad.verb
-        for s, t, code, base in directed(dyad, lexicon.recodes):
+        for s, t, code, base in directed(dyad, lexicon.recodes, tokens):
             if code not in lexicon.codes:  # a grammar rule's code that this dictionary set lacks (044)
                 code = base
             etype: EventType = lexicon.codes[code]

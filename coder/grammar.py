@@ -11,32 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
-from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
+from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
+from .targets import (ASKING_ROOTS, STATEMENT_ROOT, about_itself, among_themselves, crowd_of,
                       author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
-                      reciprocal, shared_object, third_place)
+                      mutual, own_place, reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
-ADVERBS = frozenset("later also then again soon subsequently separately jointly".split())
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
-# Words that are prepositions before a noun but open a clause before a subject and its verb.
-CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals and demands (ASKING_ROOTS) keep the actor asked as their target even when a verb follows
 # it: "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
-# Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
-# protesters marched", "Monitors from the OSCE investigated".
-COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
-                        "column band crowd crowds unit units members fighters militants monitors inspectors "
-                        "observers experts".split())
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
-SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
+
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
 class Dyad:
@@ -63,134 +54,6 @@ def governing_verb(tokens, verb: int, verb_at: set[int]) -> bool:
     return verb >= 2 and tokens[verb - 1].norm == "to" and (verb - 2) in verb_at
 
 
-def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[ActorMatch, ...]:
-    """The actor with its partners: 'Iran, Russia and Syria' -> all three.
-
-    Commas alone do not join ('In Damascus, Iran met...'): a list needs an 'and'.
-    "The two sides" (and a name for several actors, 'the Benelux countries') stands for its members.
-    """
-    starts = [a.start for a in actors]
-    if actor.start not in starts:
-        return actor.members or (actor,)
-    lo = hi = starts.index(actor.start)
-    free = not _behind_preposition(actor, tokens)  # "in Gaza and Israel's refusal": Gaza is a place
-    joints = []  # what joins each neighbour taken in, found once
-    while lo > 0 and (joint := _joint(actors[lo - 1], actors[lo], tokens)) and not (
-            free and _behind_preposition(actors[lo - 1], tokens)):
-        joints.append(joint)
-        lo -= 1
-    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)):
-        joints.append(joint)
-        hi += 1
-    if "and" not in joints:
-        return actor.members or (actor,)
-    return tuple(m for a in actors[lo : hi + 1] for m in (a.members or (a,)))
-
-
-def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
-    """'and' or ',' when only that (and determiners) stands between two actors."""
-    gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
-    if gap in (["and"], ["&"], [",", "and"], ["nor"]):  # "neither X nor Y" is a list too
-        return "and"
-    return "," if gap == [","] else None
-
-
-def _behind_preposition(actor: ActorMatch, tokens) -> bool:
-    """'in Damascus', 'with Iran'; but not 'Thousands of protesters', 'a convoy of Houthi fighters':
-    'of' after a count or a group noun leads to the phrase's real head."""
-    j = actor.start - 1
-    while j >= 0 and (tokens[j].norm in DETERMINERS or tokens[j].norm == "-"):
-        j -= 1
-    if j >= 1 and ((tokens[j].norm in ("of", "from") and tokens[j - 1].norm in COUNT_HEADS)
-                   or (tokens[j].norm == "for" and tokens[j - 1].norm in SPEAKERS)):
-        return False
-    return j >= 0 and tokens[j].norm in PREPOSITIONS
-
-
-def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
-    """Nearest actor before the verb, skipping places and objects of prepositions
-    (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
-    stop = next((j for j in range(verb - 1, -1, -1)  # the last clause stop before the verb
-                 if tokens[j].norm in CLAUSE_STOP and not _short_aside(tokens, j)), -1)
-    rel = _relative_pronoun(tokens, verb)
-    if rel is not None:  # "the bombing that killed ...": the subject is what stands before 'that'
-        k = rel - 1 if rel > 0 and tokens[rel - 1].norm != "," else rel - 2
-        before = next((a for a in actors if a.end - 1 == k), None)  # not a place: "schools in Gaza that"
-        return before if before and not _behind_preposition(before, tokens) else None
-    skipped = _relative_clauses(tokens, verb)
-    for actor in reversed(actors):
-        if actor.end > verb or actor.start <= stop or any(lo < actor.start < hi for lo, hi in skipped):
-            continue
-        if not _behind_preposition(actor, tokens) or _opens_clause(actor, tokens, verb):
-            return _apposition_head(actor, actors, tokens) or actor
-    return None
-
-
-def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> ActorMatch | None:
-    """'Two Canadian citizens, a former diplomat and a businessman, were detained': the actors
-    between commas right after another actor describe it; that actor is the subject."""
-    members = compound(actor, actors, tokens)
-    j = members[0].start - 1
-    last_words = {a.end - 1 for a in actors}
-    while j >= 0 and j not in last_words and tokens[j].text.isalpha() and tokens[j].text.islower():
-        j -= 1  # "a former", "the"
-    end = members[-1].end
-    if j < 1 or tokens[j].norm != "," or end >= len(tokens) or tokens[end].norm != ",":
-        return None
-    return next((a for a in actors if a.end == j), None)
-
-
-def _short_aside(tokens, j: int) -> bool:
-    """'the European Union (EU) agree': a bracket of a short aside (three words at most) ends no clause."""
-    if tokens[j].norm == ")":
-        return any(tokens[k].norm == "(" for k in range(max(0, j - 4), j))
-    if tokens[j].norm == "(":
-        return any(tokens[k].norm == ")" for k in range(j + 1, min(len(tokens), j + 5)))
-    return False
-
-
-def _relative_pronoun(tokens, verb: int) -> int | None:
-    """Position of 'that', 'which' or 'who' right before the verb (auxiliaries and adverbs between)."""
-    j = verb - 1
-    while j >= 0 and (tokens[j].norm in AUXILIARIES or tokens[j].norm.endswith("ly")):
-        j -= 1
-    return j if j >= 0 and tokens[j].norm in RELATIVE_PRONOUNS else None
-
-
-def _relative_clauses(tokens, verb: int) -> list[tuple[int, int]]:
-    """Spans ', who ... ,' and ', which ... ,' before the verb: asides, not the verb's subject."""
-    spans = []
-    for r in range(1, verb):
-        if tokens[r].norm in ("who", "which") and tokens[r - 1].norm == ",":
-            end = next((j for j in range(r + 1, verb) if tokens[j].norm == ","), None)
-            if end is not None:
-                spans.append((r, end))
-    return spans
-
-
-def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
-    """'after Iraqi troops invaded': the actor right before its verb, behind a conjunction; or
-    'after authorities froze its assets and arrested its editors': before a verb of its own
-    that the later verb is conjoined to."""
-    between = [t.norm for t in tokens[actor.end : verb]]
-    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in between) \
-            and not (_own_verb_next(tokens, actor.end) and "and" in between):
-        return False
-    j = actor.start - 1
-    while j >= 0 and tokens[j].norm in DETERMINERS:
-        j -= 1
-    return j >= 0 and tokens[j].norm in CLAUSE_CONJUNCTIONS
-
-
-def _own_verb_next(tokens, j: int) -> bool:
-    """A past-tense word right after an actor: 'authorities froze', 'rebels seized'."""
-    if j >= len(tokens):
-        return False
-    word = tokens[j].text
-    return word.isalpha() and word.islower() and word not in PREPOSITIONS and (
-        word.endswith("ed") or word in IRREGULAR_PAST)
-
-
 def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]], actors=()) -> tuple | None:
     """'X met Y and condemned Z': a verb right after 'and' (no subject of its own between), or a
     participle right after a comma ('X expelled Y, accusing it of'), shares the subject of the
@@ -203,23 +66,21 @@ def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]],
         return None
     for match, sources in reversed(earlier):
         if match.verb < j:  # "detained X ... on Thursday and accused him": the last coded verb before 'and'
-            return sources
+            own = [a for a in actors if match.verb < a.start and a.end < j and not behind_preposition(a, tokens)
+                   and (own_verb_next(tokens, a.end, True) or own_verb_next(tokens, a.end + 1, True))]
+            return compound(own[-1], actors, tokens) if own else sources  # "said IS fighters were herding ... and using"
     return _main_subject(tokens, j, actors) if participle and tokens[j].norm != "," else None
 
 
 def _main_subject(tokens, j: int, actors: list[ActorMatch]) -> tuple | None:
     """'police beat X in custody after breaking up a meeting': with no coded verb before it, a
     gerund after a conjunction has the sentence's first actor that is not a place or an object."""
-    first = next((a for a in actors if a.end <= j and not _behind_preposition(a, tokens)), None)
+    first = next((a for a in actors if a.end <= j and not behind_preposition(a, tokens)), None)
     return (first,) if first else None
 
 
-# Common irregular past forms that open a clause after its subject ("authorities froze its assets").
 # Words before an -ing form that keeps the main clause's subject: "..., accusing", "after breaking up".
 GERUND_LEADS = frozenset({",", "after", "before", "while", "since", "by", "without"})
-IRREGULAR_PAST = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "
-                           "overran began led brought caught hit".split())
-AUXILIARIES = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
 
 
 def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
@@ -254,7 +115,8 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     ing, roots = tokens[m.verb].norm.endswith("ing"), {d.verb.code[:2] for d in coded}
     if root in VIOLENT_ROOTS and ing and before in (",", "by") and any(_violent_on_other(d) for d in coded):
         return "participle that only elaborates the main clause"
-    if root in ADJUNCT_ROOTS and ((ing and before == ",") or (before == "to" and PROTEST_ROOT in roots)):
+    if (root in ADJUNCT_ROOTS or root == PROTEST_ROOT) and (
+            (ing and before == ",") or (before == "to" and PROTEST_ROOT in roots)):  # "struck to protest"
         return "participle that only elaborates the main clause"
     if ing and before in ("of", "for") and DISAPPROVAL_ROOT in roots:
         return "act alleged in an accusation or a criticism"
@@ -360,9 +222,9 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and not _words_after_slot(m) \
                 and starts_clause(tgt, tokens, verb_at):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
+        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or crowd_of(tokens, tgt, actors)
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
-        if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
+        if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m):
             targets = ()
         if own_forces(sources, targets, m):
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))
@@ -370,7 +232,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if not targets or {t.country for t in targets} <= {s.country for s in sources}:
             aimed = posture_target(tokens, m, sources, actors)  # "to the frontier with China"
             targets = (aimed,) if aimed else targets
-        if not targets and not m.passive:
+        if not targets and not m.passive and not mutual(m, sources):
             targets = implied_target(tokens, m, sources, actors)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))

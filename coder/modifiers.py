@@ -2,7 +2,7 @@
 Fornost, and good Gondor'. PETRARCH read such lists off a parse tree, where the adjectives sit
 inside each noun phrase; the coder joins actors only across 'and' and commas, so a folder that
 asks for it (settings.txt `list_modifiers yes`) widens each listed actor over the plain words
-before it. Off by default: the shipped dictionaries keep their own list rules (grammar.compound).
+before it. Off by default: the shipped dictionaries keep their own list rules (subjects.compound).
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from typing import Iterable, Iterator
 from dataclasses import replace
 
 from .actors import match_actors
+from .attackers import attribute
+from .claims import credit_claims
 from .clauses import drop_clauses
 from .events import assemble
 from .grammar import assign, discard
@@ -33,6 +35,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     actors = match_actors(tokens, lexicon.actors, story.date, lexicon.verb_forms)
     if discourse is not None:
         actors = resolve(tokens, actors, discourse, lexicon.references)
+    actors = attribute(tokens, actors)  # 'gunmen believed to belong to al-Shabaab': the group
     if settings.new_actor_length:  # PETRARCH's unknown noun phrases as actors (settings.txt)
         actors = _with_new_actors(tokens, actors, lexicon)
     if not actors:
@@ -75,7 +78,7 @@ def code_story(story: Story, lexicon: Lexicon, max_tokens: int | None = None,
                 skipped.append(sentence)
             continue
         events += code_sentence(story, sentence, lexicon, discourse=discourse)
-    return len(sentences), events
+    return len(sentences), credit_claims(events, lexicon, discourse.claimers)
 
 
 def code_stories(stories: Iterable[Story], lexicon: Lexicon) -> Iterator[Event]:
@@ -92,4 +95,7 @@ def explain(text: str, date: str, lexicon: Lexicon, story_id: str = "explain") -
         trace = Trace(sentence)
         code_sentence(story, sentence, lexicon, trace, discourse)
         traces.append(trace)
+    credited = credit_claims([e for t in traces for e in t.events], lexicon, discourse.claimers)  # "X claimed ..."
+    for trace in traces:
+        trace.events = [e for e in credited if e.sentence_index == trace.sentence.index]
     return traces

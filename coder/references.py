@@ -52,6 +52,9 @@ class ReferenceWords:
         return bool(words) and words[-1] in self.person_words
 
 
+CLAIM = "015"  # claim responsibility
+
+
 @dataclass(slots=True)
 class Discourse:
     """What the story has named so far."""
@@ -61,10 +64,12 @@ class Discourse:
     pair: tuple[ActorMatch, ActorMatch] | None = None
 
     country: str | None = None  # the country most recently named in the story, places included
+    claimers: list[ActorMatch] = field(default_factory=list)  # who claimed responsibility (claims.py)
 
     def update(self, actors: list[ActorMatch], dyads, tokens=()) -> None:
-        """Remember the sentence's actors (not its places: "them" is never "in Darfur"), and
-        the last two that acted together or on each other."""
+        """Remember the sentence's actors (not its places: "them" is never "in Darfur"), who
+        claimed an attack, and the last two that acted together or on each other."""
+        self.claimers += [d.sources[0] for d in dyads if d.verb.code == CLAIM and d.sources]
         named = [m for a in actors for m in (a.members or (a,))]
         if not named:
             return
@@ -193,6 +198,7 @@ def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
             return _pair_match(tokens, i, i + 1, pair)
     agrees = (lambda a: True) if kind == "group" else (lambda a: words.is_person(a) == (kind == "person"))
     at = {a.start for a in places(tokens, actors)}  # "expelled agencies from Darfur, accusing them": not Darfur
+    at |= {a.start for a in actors if a.start and tokens[a.start - 1].norm == "from" and a.agent is None}
     before = [a for a in actors if a.end <= i and a.start not in at]
     if norm in OBJECT_PRONOUNS:  # "met Putin and signed a deal with him": not the clause's subject
         subject = before[0] if before else discourse.subject
@@ -253,7 +259,8 @@ def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) ->
     at = places(tokens, actors)
     out = []
     for a in actors:
-        if _bare(a) and not (a.start and tokens[a.start - 1].norm in UNPLACED):  # "foreign aid workers"
+        if _bare(a) and not (a.start and tokens[a.start - 1].norm in UNPLACED) \
+                and not a.sources[0].startswith("refers to"):  # "foreign aid workers"; a pronoun is as its antecedent
             near = [(abs(p.start - a.end), 0, f"placed by {p.text!r}", p) for p in at]
             near += [(a.start - b.end, 1, f"country of {b.text!r}", b) for b in actors if b.country and b.end <= a.start]
             if near:
@@ -264,7 +271,15 @@ def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) ->
             if country:
                 a = replace(a, code=country + a.agent, country=country, sources=a.sources + (where,))
         out.append(a)
-    return out
+    return [_as_antecedent(a, out) for a in out]
+
+
+def _as_antecedent(a: ActorMatch, actors: list[ActorMatch]) -> ActorMatch:
+    """'using them as human shields': a pronoun for a role of the same sentence is placed as that role."""
+    if not a.sources or not a.sources[0].startswith("refers to"):
+        return a
+    same = next((b for b in actors if b.end <= a.start and a.sources[0] == f"refers to {b.text!r}"), None)
+    return replace(a, code=same.code, country=same.country) if same and same.code != a.code else a
 
 
 def _possessive(tokens, i: int) -> bool:

@@ -39,17 +39,35 @@ RECIPIENT_CODES = ("063", "0213", "0313", "1213")
 POSTURE_ROOT = "15"
 BORDERS = frozenset("border frontier boundary".split())
 POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+# Past forms of the acts a 'when' clause tells: "when a roadside bomb struck their patrol".
+WHEN_VERBS = frozenset("struck hit blew tore shot threw drove went".split())
+CROWDS = frozenset("crowd crowds mob mobs".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
+JAILS = frozenset("jail jails prison prisons custody detention".split())
 
 
 def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """The 'by ACTOR' phrase after a passive verb."""
     start = max(match.tail_end, match.verb + 1)
-    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors)
+    return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors) or _when_agent(tokens, start, actors)
+
+
+def _when_agent(tokens, start: int, actors) -> ActorMatch | None:
+    """'Three soldiers were killed when a Taliban roadside bomb struck their patrol': with no 'by',
+    the one whose act the 'when' clause right after the passive tells."""
+    if start + 1 >= len(tokens) or tokens[start].norm not in ("when", "as"):
+        return None
+    k = start + 1
+    while k < len(tokens) and tokens[k].norm in DETERMINERS:
+        k += 1
+    actor = next((a for a in actors if a.start == k), None)
+    acted = actor and any(t.text.islower() and (t.text.endswith("ed") or t.norm in WHEN_VERBS)
+                          for t in tokens[actor.end:actor.end + 3])
+    return actor if acted else None
 
 
 def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
@@ -63,6 +81,17 @@ def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
                 k += 1
             return next((a for a in actors if a.start == k), None)
     return None
+
+
+# Verbs of fighting that need two sides: "X and Y troops clashed in the valley" is each side on the
+# other, not both on the place.
+SYMMETRIC_VERBS = frozenset("clash skirmish fight battle exchange trade".split())
+
+
+def mutual(m: VerbMatch, sources) -> bool:
+    """A compound subject of a two-sided fight with no target named fights itself, not its place."""
+    words = m.pattern.split()
+    return len(sources) >= 2 and "+" not in words and words[0] in SYMMETRIC_VERBS and reciprocal(m.code)
 
 
 def reciprocal(code: str) -> bool:
@@ -89,6 +118,14 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries or t.country is None for t in targets))
 
 
+def own_place(sources, targets, m: VerbMatch) -> bool:
+    """'South Koreans rallied in central Seoul': a protest in the protesters' own country is aimed at
+    its government (implied_target), not at the place."""
+    countries = {s.country for s in sources}
+    return m.code[:2] == PROTEST_ROOT and bool(targets) and all(
+        t.agent is None and t.code == t.country and t.country in countries for t in targets)
+
+
 def own_forces(sources, targets, m: VerbMatch) -> bool:
     """'Maduro ordered troops to reinforce the border': an order to one's own forces or police
     is how a state acts (the act ordered is coded), not a demand on another party."""
@@ -110,6 +147,16 @@ def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | N
     sides = {a.country for a in sources + targets}
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources + targets])
     return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
+
+
+def crowd_of(tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
+    """'fired on crowds of monks and protesters': a crowd or group is of the actors named after it."""
+    if tgt is None or tgt.text.lower() not in CROWDS or tgt.end + 1 >= len(tokens) or tokens[tgt.end].norm != "of":
+        return tgt
+    k = tgt.end + 1
+    while k < len(tokens) and tokens[k].norm in DETERMINERS:
+        k += 1
+    return next((a for a in actors if a.start == k), tgt)
 
 
 def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
@@ -155,11 +202,24 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
     if root != PROTEST_ROOT:
         holder = _holder(tokens, m, actors) if root in PLACE_ROOTS else None
         return (holder,) if holder else (place,) if place else ()
+    jailer = _jailer(tokens, m, actors)
+    if jailer:
+        return (jailer,)
     country = place.country if place else sources[0].country
     if country is None:
         return ()
     return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
                        ("protest with no named target",)),)
+
+
+def _jailer(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'Palestinian prisoners in Israeli jails began a hunger strike': prisoners protest against
+    whoever holds them."""
+    for a in actors:
+        if a.end < m.verb and a.start > 0 and tokens[a.start - 1].norm in ("in", "by") \
+                and a.end < len(tokens) and tokens[a.end].norm in JAILS:
+            return a
+    return None
 
 
 def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:

@@ -25,7 +25,7 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
     while j + 1 < len(tokens):
         j += 1
         norm = tokens[j].norm
-        if norm in forms:
+        if norm in forms or (norm[:1].isdigit() and scale(tokens, j) in forms):
             return j
         if places and j in actor_at and j > pos and tokens[j - 1].norm in ("in", "at") and j - 1 not in actor_at:
             while j + 1 < len(tokens) and j + 1 in actor_at:  # "agreed in Tokyo on Monday to": a place
@@ -40,6 +40,22 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
         if used > limit:
             return -1
     return -1
+
+
+COUNT_STOPS = frozenset("in on at of since by from until to before after".split())  # 'in 300 towns'
+
+
+def scale(tokens, j: int) -> str | None:
+    """'killed more than 800 villagers': a number written in figures counts as the word of its
+    scale ('hundred', 'thousand'), so the count patterns of mass violence see it. Not a year
+    ('in 2014') nor a number after a preposition ('of 300 metres')."""
+    digits = tokens[j].norm.replace(",", "")
+    if not digits.isdigit() or (j > 0 and tokens[j - 1].norm in COUNT_STOPS):
+        return None
+    n = int(digits)
+    if "," not in tokens[j].norm and 1900 <= n <= 2100:
+        return None
+    return "thousand" if n >= 1000 else "hundred" if n >= 100 else None
 
 
 def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
@@ -109,10 +125,19 @@ def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
 ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
 
 
+# Plain nouns for people that no dictionary names, and the words of place and time after a
+# participle that describes them.
+PEOPLE = frozenset("people persons men women children others victims".split())
+WHERE_WHEN = frozenset("in during at on over since near".split())
+
+
 def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
     """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
     participle between an actor and 'by' (an actor) or 'of' is passive (but "X warned of": a
     verb that takes 'of' itself is active)."""
+    if verb + 1 < len(tokens) and verb - 1 not in actor_at and tokens[verb + 1].norm in WHERE_WHEN \
+            and tokens[verb - 1].norm in PEOPLE:  # "the 800,000 people killed in Rwanda in 1994"
+        return True
     if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
         return False
     if tokens[verb + 1].norm == "of":
@@ -142,8 +167,11 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2
             continue
-        if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)):
+        if norm in BOUNDARY or norm in locative or (norm in stops and not _after_article(tokens, j)
+                                                     and tokens[j - 1].norm != "-"):  # "the Kurdish-held town of"
             return None
+        if norm == "and" and j + 1 < len(tokens) and tokens[j + 1].text.endswith("ing") and tokens[j + 1].text.islower():
+            return None  # "killing 39 people and taking shoppers hostage": the next verb's object
         if not (norm in QUANTITY or norm[:1].isdigit() or norm == "-"):
             used += 1
         j += 1
@@ -277,6 +305,7 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
     actor_end_to_start = {a.end - 1: a.start for a in actors}
     found: list[VerbMatch] = []
     present = set(norms)
+    present.update(filter(None, (scale(tokens, j) for j, n in enumerate(norms) if n[:1].isdigit())))  # '800': hundred
     covered = 0  # words a pattern consumed ("send <aid> to +") are not verbs of their own
     for i in verb_at:
         candidates = forms[tokens[i].norm]
@@ -306,4 +335,5 @@ def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: Verb
         if best:
             found.append(best)
             covered = max(best.end, best.tail_end)  # "rejected opposition demands": "demands" is no verb
-    return found
+    leads = {m.lead for m in found if m.lead is not None}  # "heavy fighting broke out": a pattern's own word
+    return [m for m in found if m.verb not in leads] if leads else found

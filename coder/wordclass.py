@@ -80,8 +80,21 @@ def in_name(tokens, i: int) -> bool:
 def adjective_use(tokens, i: int, candidates) -> bool:
     """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
     a participle right after a determiner or a preposition describes a noun; it is not a verb."""
+    if i + 1 < len(tokens) and (tokens[i].norm, tokens[i + 1].norm) in NOUN_COMPOUNDS:
+        return True  # "Leopard 2 battle tanks"
+    if tokens[i].norm in ING_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
+            and tokens[i + 1].text.islower() and tokens[i + 1].norm not in DETERMINERS:
+        return True  # "the town and surrounding villages", "neighbouring countries"
     return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
             and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
+
+
+# Verb forms that are the first half of a military noun.
+NOUN_COMPOUNDS = frozenset({("battle", "tank"), ("battle", "tanks"), ("battle", "group"), ("battle", "groups"),
+                            ("battle", "lines"), ("battle", "line"), ("attack", "helicopters"), ("attack", "helicopter"),
+                            ("attack", "drones"), ("attack", "submarine"), ("strike", "force")})
+# -ing forms that news uses as plain adjectives before a noun.
+ING_ADJECTIVES = frozenset("surrounding neighbouring neighboring remaining warring opposing".split())
 
 
 HAVE = frozenset("have has had having".split())

@@ -11,9 +11,9 @@ from conftest import events_of
 
 CODEBOOK = [
     # 'of' after a count or a group noun leads to the subject, not to a place or an object
-    ("Thousands of Kenyan protesters marched through Nairobi on Monday.", [("KENOPP", "141", "KEN")]),
-    ("Tens of thousands of Chilean protesters rallied in Santiago.", [("CHLOPP", "141", "CHL")]),
-    ("Hundreds of Iranian students protested in Tehran.", [("IRNEDU", "141", "IRN")]),
+    ("Thousands of Kenyan protesters marched through Nairobi on Monday.", [("KENOPP", "141", "KENGOV")]),
+    ("Tens of thousands of Chilean protesters rallied in Santiago.", [("CHLOPP", "141", "CHLGOV")]),
+    ("Hundreds of Iranian students protested in Tehran.", [("IRNEDU", "141", "IRNGOV")]),
     # an object noun that ends an actor is both the object and the target
     ("Protesters stormed Peru's parliament on Friday.", [("OPP", "145", "PERLEG")]),
     # a participle after a determiner or a preposition describes a noun: no act of its own
@@ -60,8 +60,10 @@ CODEBOOK = [
     ("India and Pakistan signed the Indus Waters Treaty on Monday.", [("IND", "057", "PAK"), ("PAK", "057", "IND")]),
     # 'vessels seized the cargo' is active: an object noun before the verb makes no passive here
     ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "171", "GBR")]),
-    # claims of responsibility and eased curfews take their place as target
-    ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG")]),
+    # claims of responsibility and eased curfews take their place as target (the bombing claimed is
+    # the claimer's too, as the gold set codes it: claims.py)
+    ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG"),
+                                                                       ("IMGMUSISI", "183", "AFG")]),
     ("Pakistan's army lifted the curfew in Lahore on Monday.", [("PAKMIL", "0813", "PAK")]),
     # 'fighters of' leads to the subject
     ("Fighters of the Rapid Support Forces attacked El Fasher on Monday.", [("SDNREB", "190", "SDN")]),
@@ -114,7 +116,7 @@ CODEBOOK = [
     # a clause opened by 'after' is out of reach of the demand before it; a bare role that is no
     # armed force may be the object and the target at once ("a student newspaper")
     ("Thousands of Kenyan students protested in Nairobi, demanding free speech after the courts closed "
-     "a student newspaper.", [("KENEDU", "141", "KEN"), ("KENJUD", "1721", "KENMED")]),
+     "a student newspaper.", [("KENEDU", "141", "KENGOV"), ("KENJUD", "1721", "KENMED")]),
     # a bare count after a conjoined verb counts the earlier target again
     ("Ugandan police fired tear gas at opposition supporters in Kampala and arrested dozens.",
      [("UGACOP", "175", "UGAOPP"), ("UGACOP", "173", "UGAOPP")]),

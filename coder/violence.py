@@ -1,0 +1,98 @@
+"""How an act of violence was done, and to whom, beyond what its verb says. A verb like 'killed' or
+'opened fire on' gives root 19 (conventional force); CAMEO moves the act to root 18 when:
+  - the attacker is named with an improvised bomb: 'a suicide bomber killed' (1831), 'a truck bomb
+    planted by X tore through a market, killing' (1832), 'a roadside bomb' (1833), 'bombers' (183);
+  - the victim is a person named in the dictionaries (a leader, a commander): killing one is an
+    assassination (186), shooting at or wounding one an attempt on a life (185).
+events.directed calls refine() on the code of every (source, target) pair, after recode.tsv.
+"""
+
+from __future__ import annotations
+
+from .records import ActorMatch, VerbMatch
+
+# Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
+GENERIC = frozenset({"190", "193", "195", "180", "183"})
+COUNTED = "202"  # a mass killing; an improvised bomb that killed many is still a bombing
+# Words of the attacker's phrase that name the means, most specific first.
+MEANS = (
+    (("suicide",), "1831"),
+    (("car", "bomb"), "1832"), (("car", "bomber"), "1832"), (("car", "bombers"), "1832"),
+    (("truck", "bomb"), "1832"), (("vehicle", "bomb"), "1832"), (("lorry", "bomb"), "1832"),
+    (("roadside",), "1833"),
+    (("bomber",), "183"), (("bombers",), "183"), (("bomb",), "183"),
+)
+# The attacker's phrase reaches back this far before the source actor, to a clause boundary.
+PHRASE = 8
+AFTER = 2  # ... and the words right after it that the actor's name describes
+BOUNDARIES = frozenset(", ; : . that which who when after before while as and said".split())
+# Verbs and pattern words that say the victim died.
+LETHAL = frozenset("kill murder slay assassinate dead death".split())
+ASSASSINATE, ATTEMPT, UNCONVENTIONAL = "186", "185", "180"
+# "captured Goma" takes ground (192); "captured two soldiers" takes people: an abduction, or by the
+# state's forces an arrest.
+OCCUPY, ABDUCT, ARREST = "192", "181", "173"
+SEIZING = frozenset({"capture +", "seize +"})
+STATE = frozenset("GOV MIL COP SPY JUD".split())
+IRREGULAR = frozenset("UAF INS REB RAD SET CRM".split())  # armed men who are no state's forces
+# Places where civilians gather: an armed group's attack on one is no battle.
+SITES = frozenset("mall malls hotel hotels school schools church churches mosque mosques market markets "
+                  "theatre theater restaurant restaurants hospital hospitals nightclub cafe university "
+                  "college synagogue temple shrine concert stadium wedding funeral".split())
+SITE_REACH = 5  # words after the verb: "stormed the Westgate shopping mall"
+FIRING = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the victim may have lived
+
+
+def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, tokens) -> str:
+    """The code of this act of violence given its attacker's means and its victim."""
+    if code == OCCUPY and verb.pattern in SEIZING and target.agent:  # people captured, not ground
+        return ARREST if source.agent in STATE else ABDUCT
+    if code == COUNTED:  # 'a truck bomb ... killing at least 130 civilians' is a bombing
+        return _means(source, tokens) or code
+    if code not in GENERIC:
+        return code
+    if _named_person(target):
+        if LETHAL & set(verb.pattern.split()) or tokens[verb.verb].norm.startswith(("kill", "murder", "slay")):
+            return ASSASSINATE
+        if code in FIRING and _non_lethal(verb):
+            return ATTEMPT
+    return _means(source, tokens) or _civilian_site(code, source, verb, tokens) or code
+
+
+def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> str | None:
+    """'gunmen stormed a shopping mall', 'militants attacked a mosque': irregular forces attacking a
+    place where civilians are use unconventional violence (180)."""
+    irregular = source.agent in IRREGULAR or (source.agent is None and source.country is None)
+    if code not in ("190", "193") or not irregular:
+        return None
+    words = {t.norm for t in tokens[verb.verb + 1:verb.verb + 1 + SITE_REACH]}
+    return UNCONVENTIONAL if words & SITES else None
+
+
+def _named_person(actor: ActorMatch) -> bool:
+    """A person the dictionaries name (a leader, a commander), not a group or a country: a leader of
+    a state, or a title and a name of a group's member ('Hamas leader Ismail Haniyeh')."""
+    if actor.members:
+        return False
+    files = [s.split(":")[0] for s in actor.sources]
+    return any("leaders" in f for f in files) or (
+        len(files) >= 3 and files[-1].endswith("groups.txt") and "agents.txt" in files[1:-1])
+
+
+def _non_lethal(verb: VerbMatch) -> bool:
+    """Shooting at someone or wounding them: 'opened fire on', 'shot at', 'wounded'."""
+    words = set(verb.pattern.split())
+    return bool(words & {"fire", "shoot", "wound", "injure", "stab"})
+
+
+def _means(source: ActorMatch, tokens) -> str | None:
+    """The code of the improvised bomb named in the attacker's phrase, if any."""
+    start = source.start
+    while start > 0 and source.start - start < PHRASE and tokens[start - 1].norm not in BOUNDARIES:
+        start -= 1
+    words = [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
+    for cue, code in MEANS:
+        n = len(cue)
+        if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
+            return code
+    return None
