@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
-from .targets import (ASKING_ROOTS, CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
-                      author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
+from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
+                      author_after, borrowed_target, by_agent, implied_target, keeps_clause_target, own_forces, posture_target, recipient,
                       reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
@@ -28,8 +28,8 @@ CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because 
 ADJUNCT_ROOTS = frozenset({"01", "10"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
-# Appeals and demands (ASKING_ROOTS) keep the actor asked as their target even when a verb follows
-# it: "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
+# Appeals, demands, threats and shows of force keep their target even when a verb follows it
+# (targets.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
@@ -357,8 +357,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
             continue
         done.append((m, sources))
-        if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and not _words_after_slot(m) \
-                and starts_clause(tgt, tokens, verb_at):
+        if tgt and m.target is tgt and not _words_after_slot(m) and starts_clause(tgt, tokens, verb_at) \
+                and not keeps_clause_target(m, tgt, sources):
             tgt = None
         tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)

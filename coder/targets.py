@@ -11,6 +11,9 @@ from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
+# Threats and shows of force whose target may be the subject of the clause that follows: "warned
+# that protesters would face arrest", "raised the alert level as Chinese warplanes flew".
+CLAUSE_TARGET_ROOTS = frozenset({"13", "15"})
 FORCES = frozenset({"MIL", "COP"})
 MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
@@ -95,6 +98,15 @@ def own_forces(sources, targets, m: VerbMatch) -> bool:
     countries = {s.country for s in sources}
     return (m.code[:2] in ASKING_ROOTS and bool(targets)
             and all(t.country in countries and t.agent in FORCES for t in targets))
+
+
+def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources) -> bool:
+    """'demanded that Israel halt', 'warned that protesters would face arrest': an appeal, demand,
+    threat or show of force is aimed at the subject of the clause after it (but "warned that they
+    would strike", "that Russia had the right to": the source's own side is no target)."""
+    root = m.code[:2]
+    own = any(target.code == s.code or (not target.agent and target.country == s.country) for s in sources)
+    return root in ASKING_ROOTS or (root in CLAUSE_TARGET_ROOTS and not own)
 
 
 def _placed(actor: ActorMatch) -> bool:
