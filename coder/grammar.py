@@ -15,7 +15,7 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
-                      author_after, borrowed_target, by_agent, implied_target, keeps_clause_target, own_forces, posture_target, recipient,
+                      author_after, borrowed_target, by_agent, implied_target, keeps_clause_target, own_forces, posture_target, readied_forces, recipient,
                       reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
@@ -346,7 +346,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         code = modality.announce(m.code) if mood else None
         if m.named_source is not None:  # `+ * free from $`: named source, the subject is acted on
             src, tgt = m.named_source, subject(tokens, m.verb if m.lead is None else m.lead, actors)
-        elif m.passive:
+        elif m.passive and not readied_forces(tokens, m, actors):
             src = by_agent(tokens, m, actors)
             tgt = m.target or (None if _statement_without_slot(m) else subject(tokens, m.verb, actors))
         else:

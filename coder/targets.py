@@ -42,6 +42,11 @@ RECIPIENT_CODES = ("063", "0213", "0313", "1213")
 POSTURE_ROOT = "15"
 BORDERS = frozenset("border frontier boundary".split())
 POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+# ... or at the rival whose move it answers ("on alert after Indian warplanes crossed", "as Chinese
+# warships circled") or with whom it is at odds ("after fighting broke out with Azerbaijan").
+POSTURE_CLAUSES = frozenset("after as amid against".split())
+UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
+STRIFE = frozenset("tension tensions standoff stand-off clashes fighting war conflict dispute confrontation out".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Protests with no named target are against the government of the place, else of the protesters'
@@ -184,32 +189,44 @@ def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
 
 def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
     """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
-    threat from Russia', 'troops facing South Korea': a show of force is aimed at the other side
-    of a border, at the threat named, or at whom it faces (not at a place of one's own)."""
+    threat from Russia', 'troops facing South Korea', 'on alert after Indian jets crossed': a show
+    of force is aimed at the other side of a border, at the threat named, at whom it faces or
+    answers (not at a place of one's own); looked for after the verb, then in the subject's phrase
+    ("troops along the border with Turkey were put on alert")."""
     if m.code[:2] != POSTURE_ROOT:
         return None
     own = {s.country for s in sources}
     starts = {a.start: a for a in actors}
-    for j in range(m.verb + 1, len(tokens) - 1):
-        if tokens[j].norm in (".", ";"):
-            return None
-        cue = _posture_cue(tokens, j)
-        if cue is None:
-            continue
-        k = j + cue
-        while k < len(tokens) and tokens[k].norm in DETERMINERS:
-            k += 1
-        actor = starts.get(k)
-        if actor and actor.country not in own:
-            return actor
+    first = min([s.end for s in sources if s.end <= m.verb] or [m.verb])
+    for span in (range(m.verb + 1, len(tokens) - 1), range(first, m.verb)):
+        for j in span:
+            if tokens[j].norm in (".", ";"):
+                break
+            cue = _posture_cue(tokens, j)
+            if cue is None:
+                continue
+            k = j + cue
+            while k < len(tokens) and (tokens[k].norm in DETERMINERS or tokens[k].norm in UNCERTAIN):
+                k += 1  # "against a possible Hezbollah attack"
+            actor = starts.get(k)
+            if actor and actor.country not in own:
+                return actor
     return None
+
+
+def readied_forces(tokens, m: VerbMatch, actors) -> bool:
+    """'Israeli troops were placed on high alert', 'police were deployed to the border': forces
+    readied or moved with no 'by' are the ones showing force, the subject of the passive."""
+    return m.code[:2] == POSTURE_ROOT and by_agent(tokens, m, actors) is None
 
 
 def _posture_cue(tokens, j: int) -> int | None:
     """Length of a cue naming whom a show of force is aimed at, if one starts at j."""
     word, nxt = tokens[j].norm, tokens[j + 1].norm
-    if word == "facing":
+    if word == "facing" or word in POSTURE_CLAUSES:
         return 1
+    if word in STRIFE and nxt == "with":
+        return 2
     if (word, nxt) in POSTURE_PAIRS:
         return 2
     if word in BORDERS and nxt == "with" and "from" not in {t.norm for t in tokens[max(0, j - 3) : j]}:

@@ -77,6 +77,16 @@ def _named(actor: ActorMatch) -> bool:
     return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
+def _listed_forces_end(tokens, pos: int, actors_from) -> int | None:
+    """'rushed troops and tanks to', 'sent armoured vehicles and commandos to': the sender's own
+    forces listed after the object noun belong to the object; where they end, or None."""
+    j = pos
+    while j < len(tokens) and tokens[j].norm in ("and", ","):
+        j += 1
+    actor = actors_from.get(j)
+    return actor.end if j > pos and actor and not _named(actor) else None
+
+
 def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
     """As _find_word, but passing over one actor (not counted in the gap): 'allowed that Mordor
     isn't a really pleasant place' finds 'really pleasant' past Mordor. Returns (-1, None) or the
@@ -200,6 +210,9 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             continue
         if j < 0 and what == "object" and (actor := _object_actor(tokens, pos, forms, actors_from, reach.gap)):
             j, held = actor.end - 1, actor if n == len(pattern.before) - 1 and _named(actor) else None
+        if j < 0 and what == "word" and n and pattern.before[n - 1][0] == "object" \
+                and (past := _listed_forces_end(tokens, pos, actors_from)):
+            j = _find_word(tokens, past, forms, actor_at, reach.gap)
         if j < 0:
             return None
         pos = j + 1

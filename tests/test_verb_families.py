@@ -14,12 +14,31 @@ FAMILIES = [
     ("Serbia warned that Kosovo would face consequences if it joined the alliance.", ("SRB", "130", "XKX")),
     ("Police warned on Sunday that protesters would face arrest.", ("COP", "130", "OPP")),
     ("Japan raised its alert level as North Korean missiles flew over Hokkaido.", ("JPN", "151", "PRK")),
+    # forces and armour moved up to a border (154): whom they face comes from the border named
+    ("Russia moved tanks and artillery to its border with Ukraine.", ("RUS", "154", "UKR")),
+    ("Ethiopia rushed armoured vehicles and commandos to the frontier with Eritrea.", ("ETH", "154", "ERI")),
+    ("India shifted troops from its border with Pakistan to the frontier with China.", ("IND", "154", "CHN")),
+    # forces put on alert (152, police 151), passive included, aimed at the rival they answer
+    ("Greek troops along the border with Turkey were put on high alert.", ("GRCMIL", "152", "TUR")),
+    ("Pakistan put its air force on high alert after Indian jets crossed the border.", ("PAK", "152", "IND")),
+    ("Kenyan police were placed on high alert against a possible al-Shabaab attack.", ("KENCOP", "151", "SOMINS")),
+    ("Kim Jong Un ordered his troops facing South Korea onto a war footing.", ("PRKGOV", "152", "KOR")),
+    ("Azerbaijan ordered a mobilisation of its army after fighting broke out with Armenia.", ("AZE", "154", "ARM")),
+    # shows of force: flying close, a move named a show of force aimed at a rival (150)
+    ("Russian bombers flew close to Japan on Tuesday.", ("RUS", "150", "JPN")),
+    ("A U.S. carrier entered the Gulf in a show of force aimed at Iran.", ("USA", "150", "IRN")),
+    # a break with a party (160), only when 'with' follows the verb
+    ("Kosovo broke sharply with Serbia.", ("XKX", "160", "SRB")),
 ]
 
 NO_EVENT = [
     # a threat's own side is not its target
     "Iran warned that it would retaliate.",
     "Russia warned that Russia had the right to respond.",
+    # forces readied with no rival named; a break-out that is no break with anyone
+    "Greek troops were put on high alert.",
+    "Clashes broke out with Serbia.",
+    "The ruble came close to a record low against the dollar.",
 ]
 
 
