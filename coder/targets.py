@@ -5,7 +5,7 @@ itself, a meeting abroad, an object shared by conjoined verbs. grammar.assign ca
 
 from __future__ import annotations
 
-from .references import place_of
+from .references import place_of, places
 from .records import ActorMatch, VerbMatch
 from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
@@ -49,6 +49,8 @@ UNCERTAIN = frozenset("possible potential feared expected anticipated likely".sp
 STRIFE = frozenset("tension tensions standoff stand-off clashes fighting war conflict dispute confrontation out".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
+# Inquiries and aid whose object is in a place named close after it: "abuses in Myanmar".
+NEAR_PLACE_ROOTS, NEAR_WINDOW = frozenset({"07", "09"}), 10
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
@@ -164,8 +166,11 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
     rejection), its place (force, coercion, violence), or for a protest the government."""
     root = m.code[:2]
     if root in AUTHOR_ROOTS:
-        author = _author(tokens, m, actors)
+        author = _author(tokens, m, actors) or (_near_place(tokens, m, actors) if root in NEAR_PLACE_ROOTS else None)
         return (author,) if author else ()
+    if root in NEAR_PLACE_ROOTS and [w for w in m.pattern.split() if w != "+"][-1] in ("to", "into"):
+        place = _near_place(tokens, m, actors)  # aid sent "to people in Yemen", not "training camps in"
+        return (place,) if place else ()
     if root not in PLACE_ROOTS and root != PROTEST_ROOT and not m.code.startswith(PLACE_CODES):
         return ()
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
@@ -177,6 +182,16 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
         return ()
     return (ActorMatch(m.verb, m.verb + 1, country + PROTESTED, country, PROTESTED, f"government of {country}",
                        ("protest with no named target",)),)
+
+
+def _near_place(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'investigate human rights violations in North Korea', 'delivered food aid to 10 million
+    people in Yemen': an inquiry or aid whose object names no actor is aimed at the place that
+    object is in, named in the same phrase (no comma between)."""
+    start = max(m.end, m.tail_end)
+    stop = next((j for j in range(start, len(tokens)) if tokens[j].norm in BOUNDARY), len(tokens))
+    near = [a for a in actors if start < a.start < min(stop, start + NEAR_WINDOW)]
+    return next(iter(places(tokens, near)), None)
 
 
 def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:

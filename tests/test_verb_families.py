@@ -29,6 +29,15 @@ FAMILIES = [
     ("A U.S. carrier entered the Gulf in a show of force aimed at Iran.", ("USA", "150", "IRN")),
     # a break with a party (160), only when 'with' follows the verb
     ("Kosovo broke sharply with Serbia.", ("XKX", "160", "SRB")),
+    # people questioned by police or prosecutors (091), passive with the questioner after 'by'
+    ("Greek police questioned two Turkish diplomats for six hours.", ("GRCCOP", "091", "TURGOV")),
+    ("Former Brazilian President Jair Bolsonaro was questioned by federal police on Wednesday.",
+     ("BRACOP", "091", "BRAGOV")),
+    ("Israel's prime minister was quizzed by police over gifts.", ("ISRCOP", "091", "ISRGOV")),
+    # boards and panels of inquiry; an inquiry or aid aimed at the place its object is in (090, 073)
+    ("The U.N. opened a board of inquiry into Israeli strikes on its schools.", ("IGOUNO", "090", "ISR")),
+    ("Amnesty International investigated abuses in Myanmar.", ("NGOHRIAMN", "092", "MMR")),
+    ("UNICEF delivered food aid to two million children in Sudan.", ("IGOUNOKID", "073", "SDN")),
 ]
 
 NO_EVENT = [
@@ -39,6 +48,8 @@ NO_EVENT = [
     "Greek troops were put on high alert.",
     "Clashes broke out with Serbia.",
     "The ruble came close to a record low against the dollar.",
+    # doubt, not questioning
+    "Russia questioned Ukraine's commitment to the deal.",
 ]
 
 
