@@ -38,6 +38,17 @@ FAMILIES = [
     ("The U.N. opened a board of inquiry into Israeli strikes on its schools.", ("IGOUNO", "090", "ISR")),
     ("Amnesty International investigated abuses in Myanmar.", ("NGOHRIAMN", "092", "MMR")),
     ("UNICEF delivered food aid to two million children in Sudan.", ("IGOUNOKID", "073", "SDN")),
+    # refusals said as a negated permission, by what is not allowed (124, 1245, 1212)
+    ("Turkey won't allow Sweden to join NATO.", ("TUR", "124", "SWE")),
+    ("Serbia would never allow Kosovo to join the United Nations.", ("SRB", "124", "XKX")),
+    ("Israel did not allow Egypt to send fuel.", ("ISR", "124", "EGY")),
+    ("Syria refused to let U.N. inspectors into the site.", ("SYR", "1245", "IGOUNO")),
+    ("Myanmar refused to let French ships deliver aid.", ("MMR", "1245", "FRA")),
+    ("Austria will not allow weapons deliveries to Ukraine to cross its territory.", ("AUT", "1212", "UKR")),
+    # deadlines, ultimatums and demands ignored or defied, their author inside the phrase (124)
+    ("Iran ignored a U.N. Security Council deadline to halt enrichment.", ("IRN", "124", "IGOUNO")),
+    ("North Korea defied an American ultimatum.", ("PRK", "124", "USA")),
+    ("Germany ignored Poland's demands for reparations.", ("DEU", "124", "POL")),
 ]
 
 NO_EVENT = [
@@ -48,8 +59,9 @@ NO_EVENT = [
     "Greek troops were put on high alert.",
     "Clashes broke out with Serbia.",
     "The ruble came close to a record low against the dollar.",
-    # doubt, not questioning
+    # doubt, not questioning; a permission only wondered about
     "Russia questioned Ukraine's commitment to the deal.",
+    "Egypt did not say whether it would allow Gaza residents to enter.",
 ]
 
 
