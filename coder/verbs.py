@@ -120,10 +120,11 @@ ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast de
 
 
 def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
-    """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
-    participle between an actor and 'by' (an actor) or 'of' is passive (but "X warned of": a
-    verb that takes 'of' itself is active)."""
-    if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
+    """'soldiers captured by Hezbollah', 'nationals convicted of fraud', '..., released by the
+    government': a transitive verb's participle between an actor or a comma and 'by' (an actor)
+    or 'of' is passive (but "X warned of": a verb that takes 'of' itself is active)."""
+    if verb + 1 >= len(tokens) or tokens[verb + 1].norm not in ("by", "of") or not (
+            verb - 1 in actor_at or tokens[verb - 1].norm == ","):  # "..., released by the government"
         return False
     if tokens[verb + 1].norm == "of":
         return lemma not in ACTIVE_WITH_OF

@@ -49,6 +49,14 @@ FAMILIES = [
     ("Iran ignored a U.N. Security Council deadline to halt enrichment.", ("IRN", "124", "IGOUNO")),
     ("North Korea defied an American ultimatum.", ("PRK", "124", "USA")),
     ("Germany ignored Poland's demands for reparations.", ("DEU", "124", "POL")),
+    # places and things handed back, named in between (084); aid lorries let in (0863)
+    ("Portugal handed Macau back to China.", ("PRT", "084", "CHN")),
+    ("Belgium handed back three Congolese masks to Congo.", ("BEL", "084", "COD")),
+    ("Israel allowed 30 trucks carrying aid to cross into Gaza.", ("ISR", "0863", "PSE")),
+    ("Egypt let the first aid convoy into Gaza.", ("EGY", "0863", "PSE")),
+    # troops back to their bases (0873); a release told in a participle after a comma (0841)
+    ("Russian troops returned to their bases after drills near Ukraine.", ("RUSMIL", "0873", "UKR")),
+    ("Two British sailors returned home on Friday, freed by Iran after two weeks.", ("IRN", "0841", "GBRMIL")),
 ]
 
 NO_EVENT = [
@@ -62,6 +70,8 @@ NO_EVENT = [
     # doubt, not questioning; a permission only wondered about
     "Russia questioned Ukraine's commitment to the deal.",
     "Egypt did not say whether it would allow Gaza residents to enter.",
+    # people going home, not troops sent back to base
+    "Iranian officials returned to Tehran after talks with Iraq.",
 ]
 
 
