@@ -77,6 +77,13 @@ def _named(actor: ActorMatch) -> bool:
     return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
+def _ending_at(actors_from, j: int) -> ActorMatch | None:
+    """The actor of several words whose last word is at j, when it names its country or
+    organisation (_named): not a lone role placed from context ("recalled its ambassador to")."""
+    actor = next((a for a in actors_from.values() if a.end - 1 == j and a.start < j), None)
+    return actor if actor and _named(actor) else None
+
+
 def _listed_forces_end(tokens, pos: int, actors_from) -> int | None:
     """'rushed troops and tanks to', 'sent armoured vehicles and commandos to': the sender's own
     forces listed after the object noun belong to the object; where they end, or None."""
@@ -211,6 +218,8 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             continue
         if j < 0 and what == "object" and (actor := _object_actor(tokens, pos, forms, actors_from, reach.gap)):
             j, held = actor.end - 1, actor if n == len(pattern.before) - 1 and _named(actor) else None
+        elif j >= 0 and what == "object" and n == len(pattern.before) - 1 and j in actor_at:
+            held = _ending_at(actors_from, j)  # "expelled 13 foreign aid agencies": the words end an actor
         if j < 0 and what == "word" and n and pattern.before[n - 1][0] == "object" \
                 and (past := _listed_forces_end(tokens, pos, actors_from)):
             j = _find_word(tokens, past, forms, actor_at, reach.gap)

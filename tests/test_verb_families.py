@@ -57,6 +57,13 @@ FAMILIES = [
     # troops back to their bases (0873); a release told in a participle after a comma (0841)
     ("Russian troops returned to their bases after drills near Ukraine.", ("RUSMIL", "0873", "UKR")),
     ("Two British sailors returned home on Friday, freed by Iran after two weeks.", ("IRN", "0841", "GBRMIL")),
+    # summits and talks walked out of (164); lending stopped (1621); a member suspended (160)
+    ("Trump walked out of his summit with Kim Jong Un.", ("USAGOV", "164", "PRKGOV")),
+    ("Iran stormed out of the talks with the European Union.", ("IRN", "164", "IGOEUREEC")),
+    ("The IMF halted new lending to Sri Lanka.", ("IGOIMF", "1621", "LKA")),
+    ("ECOWAS suspended Niger over the coup.", ("IGOWAFWAS", "160", "NER")),
+    # expulsions whose object is the actor named ("aid agencies"), not the place after it (1663)
+    ("Ethiopia expelled seven foreign aid agencies from Tigray.", ("ETH", "1663", "NGO")),
 ]
 
 NO_EVENT = [
