@@ -26,6 +26,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
+PURPOSE_ROOTS = ADJUNCT_ROOTS | {"02"}  # ... and what a protest is held "to demand", "to press X to"
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals, demands, threats and shows of force keep their target even when a verb follows it
@@ -33,7 +34,7 @@ INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
-                        "column band crowd crowds unit units members fighters militants monitors inspectors "
+                        "column band crowd crowds unit units members fighters militants monitors inspectors contingent contingents "
                         "observers experts".split())
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
@@ -49,9 +50,12 @@ class Dyad:
     code: str | None = None  # the event code, when the mood changes it ("vowed to send aid": 033)
 
 
-def is_negated(tokens: tuple[Token, ...], verb: int) -> bool:
-    """'did not attack', "didn't meet", 'never condemned' (looks three words back)."""
+def is_negated(tokens: tuple[Token, ...], verb: int, taken=frozenset()) -> bool:
+    """'did not attack', "didn't meet", 'never condemned' (looks three words back; not into a name:
+    "Doctors Without Borders set up")."""
     for j in range(max(0, verb - 3), verb):
+        if j in taken:
+            continue
         norm = tokens[j].norm
         if norm in NEGATIONS or norm.endswith("n't"):
             return True
@@ -254,7 +258,8 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     ing, roots = tokens[m.verb].norm.endswith("ing"), {d.verb.code[:2] for d in coded}
     if root in VIOLENT_ROOTS and ing and before in (",", "by") and any(_violent_on_other(d) for d in coded):
         return "participle that only elaborates the main clause"
-    if root in ADJUNCT_ROOTS and ((ing and before == ",") or (before == "to" and PROTEST_ROOT in roots)):
+    if (root in ADJUNCT_ROOTS and ing and before == ",") or (
+            root in PURPOSE_ROOTS and before == "to" and PROTEST_ROOT in roots):  # "a hunger strike to press X"
         return "participle that only elaborates the main clause"
     if ing and before in ("of", "for") and DISAPPROVAL_ROOT in roots:
         return "act alleged in an accusation or a criticism"
@@ -328,7 +333,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     done: list[tuple[VerbMatch, tuple]] = []
     for m in matches:
         mood = moods[m.verb]
-        if is_negated(tokens, m.verb if m.lead is None else m.lead):  # "didn't * clash" names its negation
+        if is_negated(tokens, m.verb if m.lead is None else m.lead, taken):  # "didn't * clash" names its negation
             dyads.append(Dyad(m, dropped="negated verb"))
             continue
         if m.verb in governors:

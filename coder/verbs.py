@@ -154,8 +154,10 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     pieces of hyphenated words ("anti-war") do not use up the window."""
     j, used = pos, 0
     while j < len(tokens) and used <= window:
-        if j in actors_from:
-            return actors_from[j]
+        if j in actors_from:  # "supplied Yemen's Houthi rebels with": the country's own actor named after it
+            actor = actors_from[j]
+            owned = actors_from.get(actor.end + 1) if actor.end < len(tokens) and tokens[actor.end].norm == "'s" else None
+            return owned if owned and owned.country and owned.country == actor.country else actor
         norm = tokens[j].norm
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2

@@ -64,6 +64,14 @@ FAMILIES = [
     ("ECOWAS suspended Niger over the coup.", ("IGOWAFWAS", "160", "NER")),
     # expulsions whose object is the actor named ("aid agencies"), not the place after it (1663)
     ("Ethiopia expelled seven foreign aid agencies from Tigray.", ("ETH", "1663", "NGO")),
+    # arms supplied to a party named as another's ("Yemen's Houthi rebels") (072)
+    ("Iran supplied Lebanon's Hezbollah with drones.", ("IRN", "072", "LBNREB")),
+    # field hospitals set up, borders opened to refugees, asylum told from who got it (073, 075)
+    ("Doctors Without Borders set up field hospitals in Gaza.", ("NGOHLHMSF", "073", "PSE")),
+    ("Turkey reopened its border to Syrian refugees.", ("TUR", "073", "SYRREF")),
+    ("The Afghan general was granted asylum in Tajikistan.", ("TJK", "075", "AFG")),
+    # police contingents arriving abroad protect (074), as troops do
+    ("The first contingent of Rwandan police officers arrived in Mozambique.", ("RWACOP", "074", "MOZ")),
 ]
 
 NO_EVENT = [
