@@ -15,7 +15,7 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
-                      author_after, borrowed_target, by_agent, implied_target, keeps_clause_target, own_forces, posture_target, readied_forces, recipient,
+                      author_after, borrowed_target, by_agent, condition_party, implied_target, keeps_clause_target, own_forces, posture_target, readied_forces, recipient,
                       reciprocal, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
@@ -365,7 +365,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and not _words_after_slot(m) and starts_clause(tgt, tokens, verb_at) \
                 and not keeps_clause_target(m, tgt, sources):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or tgt
+        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or condition_party(tokens, m, actors) or tgt
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
             targets = ()

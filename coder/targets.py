@@ -47,6 +47,7 @@ POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "t
 POSTURE_CLAUSES = frozenset("after as amid against".split())
 UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
 STRIFE = frozenset("tension tensions standoff stand-off clashes fighting war conflict dispute confrontation out".split())
+THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})  # "... unless Israel released the prisoners"
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Inquiries and aid whose object is in a place named close after it: "abuses in Myanmar".
@@ -246,6 +247,24 @@ def _posture_cue(tokens, j: int) -> int | None:
         return 2
     if word in BORDERS and nxt == "with" and "from" not in {t.norm for t in tokens[max(0, j - 3) : j]}:
         return 2  # "to the frontier with India", not "from its border with Afghanistan"
+    return None
+
+
+def condition_party(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'threatened to walk away from the talks unless Israel released the prisoners': a threat is
+    aimed at the party its condition names, the subject right after 'unless' or 'if'."""
+    if m.code[:2] != THREAT_ROOT:
+        return None
+    starts = {a.start: a for a in actors}
+    for j in range(m.verb + 1, len(tokens) - 1):
+        if tokens[j].norm in (".", ";"):
+            return None
+        if tokens[j].norm in CONDITIONS:
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            party = starts.get(k)  # a named party, not a pronoun ("unless they stopped")
+            return party if party and not any(src.startswith("refers to") for src in party.sources) else None
     return None
 
 

@@ -31,6 +31,9 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
             while j + 1 < len(tokens) and j + 1 in actor_at:  # "agreed in Tokyo on Monday to": a place
                 j += 1
             continue
+        if j in actor_at and (k := _hyphened_past(tokens, j, actor_at)):  # "walk away from U.S.-brokered talks"
+            j = k
+            continue
         listed = listing and j > pos and (norm == "and" or (norm == "," and plain(tokens, j + 1)))
         if (norm in BOUNDARY and not listed) or j in actor_at:
             return -1
@@ -40,6 +43,17 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
         if used > limit:
             return -1
     return -1
+
+
+def _hyphened_past(tokens, j: int, actor_at) -> int | None:
+    """'U.S.-brokered', 'Saudi-led': an actor that only makes an adjective with '-' and a
+    participle; the participle's index, or None."""
+    while j + 1 < len(tokens) and j + 1 in actor_at:
+        j += 1
+    k = j + 2
+    if k < len(tokens) and tokens[j + 1].norm == "-" and tokens[k].text.islower() and tokens[k].norm.endswith(("ed", "led", "run")):
+        return k
+    return None
 
 
 def _compound_end(tokens, target: ActorMatch, actors_from) -> int:

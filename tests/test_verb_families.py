@@ -72,6 +72,11 @@ FAMILIES = [
     ("The Afghan general was granted asylum in Tajikistan.", ("TJK", "075", "AFG")),
     # police contingents arriving abroad protect (074), as troops do
     ("The first contingent of Rwandan police officers arrived in Mozambique.", ("RWACOP", "074", "MOZ")),
+    # threats aimed at the party their condition names ('unless X', 'if X'), by what is threatened
+    ("Iran threatened to walk out of the talks unless Britain lifted sanctions.", ("IRN", "134", "GBR")),
+    ("Russia threatened to cut gas supplies unless Ukraine paid its debts.", ("RUS", "1312", "UKR")),
+    ("Syria threatened to pull out of Russian-brokered talks with Turkey.", ("SYR", "134", "TUR")),
+    ("Iraq threatened to gas Iran.", ("IRQ", "1385", "IRN")),
 ]
 
 NO_EVENT = [
@@ -93,6 +98,12 @@ NO_EVENT = [
 @pytest.mark.parametrize("sentence,expected", FAMILIES)
 def test_family(full, sentence, expected):
     assert expected in events_of(full, sentence, date="2020-01-01")
+
+
+def test_vague_threat_is_the_specific_one(full):
+    """A warning between two sides that the sentence also names as a specific threat is one event."""
+    events = events_of(full, "Iran warned that it would strike U.S. bases if Washington attacked.", date="2020-01-01")
+    assert ("IRN", "1384", "USA") in events and not any(code == "130" for _, code, _ in events)
 
 
 @pytest.mark.parametrize("sentence", NO_EVENT)
