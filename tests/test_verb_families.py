@@ -77,6 +77,11 @@ FAMILIES = [
     ("Russia threatened to cut gas supplies unless Ukraine paid its debts.", ("RUS", "1312", "UKR")),
     ("Syria threatened to pull out of Russian-brokered talks with Turkey.", ("SYR", "134", "TUR")),
     ("Iraq threatened to gas Iran.", ("IRQ", "1385", "IRN")),
+    # troops sent to keep or enforce a peace in a place (074; promised: 0334)
+    ("Indonesia sent soldiers to keep the peace in Lebanon.", ("IDN", "074", "LBN")),
+    ("NATO will send 20,000 troops to enforce the peace accord in Kosovo.", ("IGOWSTNAT", "0334", "XKX")),
+    # catches and goods taken from a named party (1711)
+    ("Chinese coast guard ships seized the catch of Vietnamese fishermen.", ("CHNMIL", "1711", "VNMAGR")),
 ]
 
 NO_EVENT = [
