@@ -14,6 +14,7 @@ from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjectiv
                         before_participle, capitalised, in_name, is_noun_use, plain)
 
 FORCES = frozenset({"MIL", "COP"})
+POSSESSIVES = frozenset("its their his her".split())
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
@@ -33,6 +34,10 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
             continue
         if j in actor_at and (k := _hyphened_past(tokens, j, actor_at)):  # "walk away from U.S.-brokered talks"
             j = k
+            continue
+        if j in actor_at and j > pos and tokens[j - 1].norm in POSSESSIVES and j - 1 not in actor_at:
+            while j + 1 < len(tokens) and j + 1 in actor_at:  # "pull its forces out of": the object, no target
+                j += 1
             continue
         listed = listing and j > pos and (norm == "and" or (norm == "," and plain(tokens, j + 1)))
         if (norm in BOUNDARY and not listed) or j in actor_at:

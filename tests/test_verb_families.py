@@ -82,6 +82,12 @@ FAMILIES = [
     ("NATO will send 20,000 troops to enforce the peace accord in Kosovo.", ("IGOWSTNAT", "0334", "XKX")),
     # catches and goods taken from a named party (1711)
     ("Chinese coast guard ships seized the catch of Vietnamese fishermen.", ("CHNMIL", "1711", "VNMAGR")),
+    # release and return demanded of whoever holds the people or goods (1053); the object of the
+    # act demanded ("pull its forces out of") does not block its words (1056)
+    ("Britain demanded the immediate release of its sailors from Iran.", ("GBR", "1053", "IRN")),
+    ("Armenia demanded that Azerbaijan return the prisoners of war.", ("ARM", "1053", "AZE")),
+    ("The United States insisted Iran halt enrichment.", ("USA", "100", "IRN")),
+    ("Georgia demanded that Russia pull its troops out of Abkhazia.", ("GEO", "1056", "RUS")),
 ]
 
 NO_EVENT = [
@@ -109,6 +115,12 @@ def test_vague_threat_is_the_specific_one(full):
     """A warning between two sides that the sentence also names as a specific threat is one event."""
     events = events_of(full, "Iran warned that it would strike U.S. bases if Washington attacked.", date="2020-01-01")
     assert ("IRN", "1384", "USA") in events and not any(code == "130" for _, code, _ in events)
+
+
+def test_act_in_an_ultimatum_is_only_demanded(full):
+    """'an ultimatum to release the hostages': the ultimatum is coded, not a release."""
+    events = events_of(full, "Israel gave Hamas an ultimatum to release the hostages.", date="2020-01-01")
+    assert ("ISR", "139", "PSEREB") in events and not any(code.startswith("08") for _, code, _ in events)
 
 
 @pytest.mark.parametrize("sentence", NO_EVENT)
