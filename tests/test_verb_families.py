@@ -88,6 +88,13 @@ FAMILIES = [
     ("Armenia demanded that Azerbaijan return the prisoners of war.", ("ARM", "1053", "AZE")),
     ("The United States insisted Iran halt enrichment.", ("USA", "100", "IRN")),
     ("Georgia demanded that Russia pull its troops out of Abkhazia.", ("GEO", "1056", "RUS")),
+    # trade frozen or cut with a party and its goods kept out (163); diplomats pulled out (161)
+    ("China froze trade with Lithuania.", ("CHN", "163", "LTU")),
+    ("China suspended imports of Australian coal.", ("CHN", "163", "AUS")),
+    ("The United States pulled its diplomats out of Venezuela.", ("USA", "161", "VEN")),
+    # movements outlawed or banned as terrorist or extremist (1722)
+    ("Egypt banned the Muslim Brotherhood as a terrorist group.", ("EGY", "1722", "EGYOPP")),
+    ("Egypt declared the Muslim Brotherhood a terrorist organisation.", ("EGY", "1722", "EGYOPP")),
 ]
 
 NO_EVENT = [
