@@ -95,6 +95,13 @@ FAMILIES = [
     # movements outlawed or banned as terrorist or extremist (1722)
     ("Egypt banned the Muslim Brotherhood as a terrorist group.", ("EGY", "1722", "EGYOPP")),
     ("Egypt declared the Muslim Brotherhood a terrorist organisation.", ("EGY", "1722", "EGYOPP")),
+    # relief sent by any means (073); aid, money and arms provided "with" (071-073)
+    ("India dispatched relief supplies to Sri Lanka.", ("IND", "073", "LKA")),
+    ("Jordan airdropped food to Gaza.", ("JOR", "073", "PSE")),
+    ("Turkey rushed rescue teams to Morocco.", ("TUR", "073", "MAR")),
+    ("Russia provided Syria with air defence missiles.", ("RUS", "072", "SYR")),
+    ("The United States provided Ukraine with 1 billion dollars.", ("USA", "071", "UKR")),
+    ("Iran supplied Lebanon with fuel.", ("IRN", "073", "LBN")),
 ]
 
 NO_EVENT = [
