@@ -102,6 +102,13 @@ FAMILIES = [
     ("Russia provided Syria with air defence missiles.", ("RUS", "072", "SYR")),
     ("The United States provided Ukraine with 1 billion dollars.", ("USA", "071", "UKR")),
     ("Iran supplied Lebanon with fuel.", ("IRN", "073", "LBN")),
+    # fact-finding missions set up into a place's events (090)
+    ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
+    # offers, packages and sanctions of a party named inside the phrase (125, 122, 128)
+    ("Iran dismissed a U.S. offer of talks.", ("IRN", "125", "USA")),
+    ("Hungary blocked the EU's aid package for Ukraine.", ("HUN", "122", "IGOEUREEC")),
+    ("Venezuela defied U.S. sanctions.", ("VEN", "128", "USA")),
+    ("Russia violated the U.N. arms embargo on Libya.", ("RUS", "128", "IGOUNO")),
 ]
 
 NO_EVENT = [
