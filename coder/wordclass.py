@@ -79,7 +79,10 @@ def in_name(tokens, i: int) -> bool:
 
 def adjective_use(tokens, i: int, candidates) -> bool:
     """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
-    a participle right after a determiner or a preposition describes a noun; it is not a verb."""
+    a participle right after a determiner or a preposition describes a noun; it is not a verb
+    (but "to cut", "to put", "to hit": a verb whose past is its base is an infinitive after 'to')."""
+    if i > 0 and tokens[i - 1].norm == "to" and any(verb == tokens[i].norm for verb, _ in candidates):
+        return False
     return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
             and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
 

@@ -109,6 +109,11 @@ FAMILIES = [
     ("Hungary blocked the EU's aid package for Ukraine.", ("HUN", "122", "IGOEUREEC")),
     ("Venezuela defied U.S. sanctions.", ("VEN", "128", "USA")),
     ("Russia violated the U.N. arms embargo on Libya.", ("RUS", "128", "IGOUNO")),
+    # responses promised in a hard tone are threats (130)
+    ("Iran said it would respond harshly to any Israeli attack.", ("IRN", "130", "ISR")),
+    # a verb whose past is its base ("cut", "hit") is an infinitive after 'to', not an adjective
+    ("Russia decided to cut gas supplies to Poland.", ("RUS", "1312", "POL")),
+    ("China vowed to hit back at Japan.", ("CHN", "111", "JPN")),
 ]
 
 NO_EVENT = [
@@ -122,6 +127,10 @@ NO_EVENT = [
     # doubt, not questioning; a permission only wondered about
     "Russia questioned Ukraine's commitment to the deal.",
     "Egypt did not say whether it would allow Gaza residents to enter.",
+    # a plain response is no threat; an act warned against is not done
+    "Iran responded to the U.S. proposal.",
+    "The UN cautioned against attacking Rafah.",
+    "Hezbollah fighters returned to occupied territory.",
     # people going home, not troops sent back to base
     "Iranian officials returned to Tehran after talks with Iraq.",
 ]
