@@ -11,7 +11,7 @@ from itertools import compress, count
 from .patterns import GAP, TARGET_STOPS, Pattern, Reach, VerbIndex
 from .records import NORM, ActorMatch, Token, VerbMatch
 from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
-                        before_participle, capitalised, in_name, is_noun_use, plain)
+                        before_participle, capitalised, counted, in_name, is_noun_use, plain)
 
 FORCES = frozenset({"MIL", "COP"})
 POSSESSIVES = frozenset("its their his her".split())
@@ -190,8 +190,9 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
 
 
 def _after_article(tokens, j: int) -> bool:
-    """'a set of resolutions': a participle's spelling after an article is a noun, not a verb."""
-    return j > 0 and tokens[j - 1].norm in ("a", "an", "the")
+    """'a set of resolutions': a participle's spelling after an article is a noun, not a verb;
+    after a number it describes who is counted ("released two detained Canadians")."""
+    return j > 0 and (tokens[j - 1].norm in ("a", "an", "the") or counted(tokens, j))
 
 
 def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:

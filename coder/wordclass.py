@@ -20,6 +20,8 @@ VERB_LEADS = frozenset("to not n't will would can could may might must should sh
                        "repeatedly reportedly allegedly later soon both each all".split())
 SIDES = frozenset({"anti", "pro"})  # 'an anti-war march': the side taken is part of the noun phrase
 CONJUNCTIONS = frozenset("and or but nor after before since while when because until once as".split())
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds "
+                         "thousands several many".split())
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 
@@ -84,7 +86,14 @@ def adjective_use(tokens, i: int, candidates) -> bool:
     if i > 0 and tokens[i - 1].norm == "to" and any(verb == tokens[i].norm for verb, _ in candidates):
         return False
     return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
-            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
+            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS or counted(tokens, i)))
+
+
+def counted(tokens, i: int) -> bool:
+    """'released two detained Canadians', 'freed 15 jailed activists': a word right after a number
+    describes the people counted."""
+    prev = tokens[i - 1].norm
+    return prev in NUMBER_WORDS or prev.replace(",", "").isdigit()
 
 
 HAVE = frozenset("have has had having".split())

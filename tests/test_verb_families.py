@@ -114,6 +114,13 @@ FAMILIES = [
     # a verb whose past is its base ("cut", "hit") is an infinitive after 'to', not an adjective
     ("Russia decided to cut gas supplies to Poland.", ("RUS", "1312", "POL")),
     ("China vowed to hit back at Japan.", ("CHN", "111", "JPN")),
+    # a participle after a number describes the people counted ("two detained Canadians") (0841)
+    ("China released two detained Canadians.", ("CHN", "0841", "CAN")),
+    ("Azerbaijan handed over Armenian prisoners of war to Armenia.", ("AZE", "0841", "ARM")),
+    # operations wound up in a place (087); ships into a party's waters, nuclear arms moved (150, 154)
+    ("Turkey ended its military operation in northern Syria.", ("TUR", "087", "SYR")),
+    ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
+    ("Russia deployed nuclear weapons to Belarus.", ("RUS", "154", "BLR")),
 ]
 
 NO_EVENT = [
