@@ -36,8 +36,9 @@ PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # ... and so do a claim of responsibility for an attack and an easing of curfews or emergency rule:
 # "claimed the bombing in Kabul", "lifted the state of emergency in Pakistan".
 PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
-# Handing people over: the target is the one they are handed to ("extradited X to the United States").
-RECIPIENT_CODES = ("063", "0213", "0313", "1213")
+# Handing people over: the target is the one they are handed to ("extradited X to the United States");
+# and aid cut off: the one it was for ("suspended deliveries of tanks, jets and cash aid to Egypt").
+RECIPIENT_CODES = ("063", "0213", "0313", "1213", "162")
 # A show of force is aimed at the other side of a border, at a threat or at whom it faces.
 POSTURE_ROOT = "15"
 BORDERS = frozenset("border frontier boundary".split())

@@ -121,6 +121,10 @@ FAMILIES = [
     ("Turkey ended its military operation in northern Syria.", ("TUR", "087", "SYR")),
     ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
     ("Russia deployed nuclear weapons to Belarus.", ("RUS", "154", "BLR")),
+    # deliveries stopped, aimed at whom they were for however long the list of goods (162, 163)
+    ("The United States suspended deliveries of tanks, fighter jets and cash aid to Egypt.", ("USA", "162", "EGY")),
+    ("Germany halted deliveries of weapons to Turkey.", ("DEU", "1622", "TUR")),
+    ("Russia cut gas deliveries to Poland.", ("RUS", "163", "POL")),
 ]
 
 NO_EVENT = [
