@@ -134,11 +134,13 @@ def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, Acto
 
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
-    an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject."""
-    j = verb - 1
+    an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject
+    (but "Russian diplomats were expelled": with a form of 'be' between, the actor is acted on)."""
+    j, be = verb - 1, False
     while j >= 0 and (tokens[j].norm in BE or tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")):
+        be = be or tokens[j].norm in BE
         j -= 1
-    return j >= 0 and tokens[j].norm in forms and j not in actor_at
+    return j >= 0 and tokens[j].norm in forms and (be or j not in actor_at)
 
 
 # Verbs whose own object comes after 'of' ("warned of war", "spoke of peace"): "X warned of" is active.

@@ -125,6 +125,13 @@ FAMILIES = [
     ("The United States suspended deliveries of tanks, fighter jets and cash aid to Egypt.", ("USA", "162", "EGY")),
     ("Germany halted deliveries of weapons to Turkey.", ("DEU", "1622", "TUR")),
     ("Russia cut gas deliveries to Poland.", ("RUS", "163", "POL")),
+    # forces named as the subject withdrawing (087) or leaving the country they were in (166)
+    ("Russian troops withdrew from Ukraine.", ("RUSMIL", "087", "UKR")),
+    ("The last French troops left Mali on Monday.", ("FRAMIL", "166", "MLI")),
+    ("American troops pulled out of Afghanistan.", ("USAMIL", "166", "AFG")),
+    # the object noun of a passive may be part of the actor acted on ("Russian diplomats were expelled")
+    ("Three Russian diplomats were expelled by Poland on Monday.", ("POL", "161", "RUSGOV")),
+    ("Troops were deployed to the border with Belarus by Poland.", ("POL", "154", "BLR")),
 ]
 
 NO_EVENT = [
@@ -142,6 +149,8 @@ NO_EVENT = [
     "Iran responded to the U.S. proposal.",
     "The UN cautioned against attacking Rafah.",
     "Hezbollah fighters returned to occupied territory.",
+    # a state, not a force, leaving a treaty
+    "Iran withdrew from the nuclear deal.",
     # people going home, not troops sent back to base
     "Iranian officials returned to Tehran after talks with Iraq.",
 ]
