@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
-from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves,
-                      author_after, borrowed_target, by_agent, condition_party, implied_target, keeps_clause_target, own_forces, posture_target, readied_forces, recipient,
-                      reciprocal, shared_object, third_place)
+from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves, author_after,
+                      borrowed_target, by_agent, condition_party, implied_target, keeps_clause_target, own_forces,
+                      posture_target, readied_forces, recipient, reciprocal, refused_code, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -34,7 +34,8 @@ INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
-                        "column band crowd crowds unit units members fighters militants monitors inspectors contingent contingents "
+                        "column band crowd crowds unit units members fighters militants monitors inspectors "
+                        "contingent contingents "
                         "observers experts".split())
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
@@ -365,7 +366,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if tgt and m.target is tgt and not _words_after_slot(m) and starts_clause(tgt, tokens, verb_at) \
                 and not keeps_clause_target(m, tgt, sources):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or condition_party(tokens, m, actors) or tgt
+        tgt = (author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors)
+               or condition_party(tokens, m, actors) or tgt)
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m):
             targets = ()
@@ -380,7 +382,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
-        code = third_place(tokens, m, code, sources, targets, actors) or code
+        code = (third_place(tokens, m, code, sources, targets, actors)
+                or refused_code(m, matches, governing, modality) or code)
         dyads.append(Dyad(m, sources, targets, code=code))
     return dyads
 

@@ -9,7 +9,7 @@ from .references import place_of, places
 from .records import ActorMatch, VerbMatch
 from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
-STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
+STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 # Threats and shows of force whose target may be the subject of the clause that follows: "warned
 # that protesters would face arrest", "raised the alert level as Chinese warplanes flew".
@@ -47,7 +47,7 @@ POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "t
 # warships circled") or with whom it is at odds ("after fighting broke out with Azerbaijan").
 POSTURE_CLAUSES = frozenset("after as amid against".split())
 UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
-STRIFE = frozenset("tension tensions standoff stand-off clashes fighting war conflict dispute confrontation out".split())
+STRIFE = frozenset("tension tensions standoff clashes fighting war conflict dispute confrontation out".split())
 THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})  # "... unless Israel released the prisoners"
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
@@ -285,6 +285,15 @@ def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
             if k in starts:
                 return starts[k]
     return None
+
+
+def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> str | None:
+    """'refused to release the tanker', 'ruled out sending missiles': a refusal with no code of its
+    own (120) refuses the act it governs, coded by refused.tsv (1243, 1222)."""
+    if m.code != REFUSED:
+        return None
+    act = next((g for g in matches if governors.get(g.verb) == m.verb), None)
+    return modality.refuse(act.code) if act else None
 
 
 def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:

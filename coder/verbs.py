@@ -56,9 +56,8 @@ def _hyphened_past(tokens, j: int, actor_at) -> int | None:
     while j + 1 < len(tokens) and j + 1 in actor_at:
         j += 1
     k = j + 2
-    if k < len(tokens) and tokens[j + 1].norm == "-" and tokens[k].text.islower() and tokens[k].norm.endswith(("ed", "led", "run")):
-        return k
-    return None
+    hyphened = k < len(tokens) and tokens[j + 1].norm == "-" and tokens[k].text.islower()
+    return k if hyphened and tokens[k].norm.endswith(("ed", "led", "run")) else None
 
 
 def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
@@ -177,7 +176,8 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     while j < len(tokens) and used <= window:
         if j in actors_from:  # "supplied Yemen's Houthi rebels with": the country's own actor named after it
             actor = actors_from[j]
-            owned = actors_from.get(actor.end + 1) if actor.end < len(tokens) and tokens[actor.end].norm == "'s" else None
+            owns = actor.end < len(tokens) and tokens[actor.end].norm == "'s"
+            owned = actors_from.get(actor.end + 1) if owns else None
             return owned if owned and owned.country and owned.country == actor.country else actor
         norm = tokens[j].norm
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":

@@ -132,6 +132,10 @@ FAMILIES = [
     # the object noun of a passive may be part of the actor acted on ("Russian diplomats were expelled")
     ("Three Russian diplomats were expelled by Poland on Monday.", ("POL", "161", "RUSGOV")),
     ("Troops were deployed to the border with Belarus by Poland.", ("POL", "154", "BLR")),
+    # a refusal with no code of its own takes the code of refusing what it governs (refused.tsv)
+    ("Hungary refused to send weapons to Ukraine.", ("HUN", "1222", "UKR")),
+    ("North Korea refused to meet South Korea.", ("PRK", "125", "KOR")),
+    ("Iran refused to free two French tourists.", ("IRN", "1243", "FRACVL")),
 ]
 
 NO_EVENT = [
