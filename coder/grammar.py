@@ -15,8 +15,9 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves, author_after,
-                      borrowed_target, by_agent, condition_party, implied_target, keeps_clause_target, own_forces,
-                      posture_target, readied_forces, recipient, reciprocal, refused_code, shared_object, third_place)
+                      borrowed_target, by_agent, condition_party, counterpart, implied_target, keeps_clause_target,
+                      own_forces, posture_target, readied_forces, recipient, reciprocal, refused_code, shared_object,
+                      third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -375,7 +376,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))
             continue
         if not targets or {t.country for t in targets} <= {s.country for s in sources}:
-            aimed = posture_target(tokens, m, sources, actors)  # "to the frontier with China"
+            aimed = posture_target(tokens, m, sources, actors) or counterpart(tokens, m, sources, actors)
             targets = (aimed,) if aimed else targets
         if not targets and not m.passive:
             targets = implied_target(tokens, m, sources, actors)

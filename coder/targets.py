@@ -48,7 +48,10 @@ POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "t
 POSTURE_CLAUSES = frozenset("after as amid against".split())
 UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
 STRIFE = frozenset("tension tensions standoff clashes fighting war conflict dispute confrontation out".split())
-THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})  # "... unless Israel released the prisoners"
+THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})
+DE_ESCALATION = "087"  # truces and halts to fighting are toward the other side
+PLACE_WORDS = frozenset("in at near inside across around".split())
+CLAUSE_WORDS = frozenset("after before as while when since because and but".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Inquiries and aid whose object is in a place named close after it: "abuses in Myanmar".
@@ -229,6 +232,26 @@ def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
             if actor and actor.country not in own:
                 return actor
     return None
+
+
+def counterpart(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+    """'Hamas declared a ceasefire in Gaza hours after Israel halted its offensive': a truce or a
+    halt to fighting with no other side named after it is toward the nearest actor of another
+    country in the sentence that is not a place (not the source's own land)."""
+    if not m.code.startswith(DE_ESCALATION):
+        return None
+    own = {s.country for s in sources}
+    others = [a for a in actors if a.country and a.country not in own and not _in_place(tokens, a)]
+    return min(others, key=lambda a: abs(a.start - m.verb), default=None)
+
+
+def _in_place(tokens, actor: ActorMatch) -> bool:
+    """'in Gaza', 'in southern Lebanon', 'at the border': an actor named as where something is."""
+    j = actor.start - 1
+    while j >= 0 and (tokens[j].norm in DETERMINERS or (tokens[j].text.isalpha() and tokens[j].text.islower()
+                                                         and tokens[j].norm not in PLACE_WORDS | CLAUSE_WORDS)):
+        j -= 1
+    return j >= 0 and tokens[j].norm in PLACE_WORDS
 
 
 def readied_forces(tokens, m: VerbMatch, actors) -> bool:

@@ -136,6 +136,10 @@ FAMILIES = [
     ("Hungary refused to send weapons to Ukraine.", ("HUN", "1222", "UKR")),
     ("North Korea refused to meet South Korea.", ("PRK", "125", "KOR")),
     ("Iran refused to free two French tourists.", ("IRN", "1243", "FRACVL")),
+    # a truce or halt to fighting is toward the other side named, not the source's own land (087x)
+    ("The PKK declared a ceasefire in southeast Turkey after talks with Ankara.", ("TURREB", "0871", "TUR")),
+    ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("PSEREB", "0871", "ISR")),
+    ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("ISR", "087", "PSEREB")),
 ]
 
 NO_EVENT = [
