@@ -313,13 +313,16 @@ def governed(tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, i
 
 
 def _announced_infinitives(matches, moods, governors: dict[int, int], modality) -> set[int]:
-    """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed'.
+    """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed';
+    'sent a mission to investigate abuses by X': an act of the same root with no target of its own
+    is told by its infinitive, which is coded instead.
 
     Returns the positions of the governing verbs to drop.
     """
-    return {governors[m.verb] for m in matches
-            if moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED
-            and m.verb in governors and modality.announce(m.code)}
+    at = {m.verb: m for m in matches}
+    return {governors[m.verb] for m in matches if m.verb in governors and (
+        (moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED and modality.announce(m.code))
+        or (at[governors[m.verb]].target is None and at[governors[m.verb]].code[:2] == m.code[:2] and m.target))}
 
 
 def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],

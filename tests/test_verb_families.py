@@ -140,6 +140,8 @@ FAMILIES = [
     ("The PKK declared a ceasefire in southeast Turkey after talks with Ankara.", ("TURREB", "0871", "TUR")),
     ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("PSEREB", "0871", "ISR")),
     ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("ISR", "087", "PSEREB")),
+    # an act with no target of its own told by its infinitive of the same root (092)
+    ("The OSCE decided to send a mission to investigate abuses by Belarusian police.", ("IGOEURSCE", "092", "BLRCOP")),
 ]
 
 NO_EVENT = [
