@@ -9,6 +9,8 @@ from .ontology import EventType, acled_type, recode
 from .records import ActorMatch, Event, Sentence, Story
 from .violence import refine
 
+VAGUE = "130"  # threaten, not specified
+
 
 def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:
     """Deterministic: the same story always gives the same ids, on any machine, in any run."""
@@ -68,4 +70,11 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
                 coder_version=lexicon.coder_version, dictionary_version=lexicon.version,
                 publisher=story.publisher, url=story.url,
             ))
-    return events
+    return _without_vague_threats(events)
+
+
+def _without_vague_threats(events: list[Event]) -> list[Event]:
+    """'warned that they would strike U.S. bases if Washington attacked': a vague threat (130)
+    between two sides that the sentence names as a specific threat too is that threat."""
+    sides = {(e.source_actor[:3], e.target_actor[:3]) for e in events if e.root_code == "13" and e.event_code != VAGUE}
+    return [e for e in events if e.event_code != VAGUE or (e.source_actor[:3], e.target_actor[:3]) not in sides]

@@ -22,7 +22,7 @@ ALLIED = frozenset({"allied", "affiliated", "other"})  # "X and allied Y", "X an
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
                         "column band crowd crowds unit units members fighters militants monitors inspectors "
-                        "observers experts".split())
+                        "contingent contingents observers experts".split())
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 # Common irregular past forms that open a clause after its subject ("authorities froze its assets").
 IRREGULAR_PAST = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "

@@ -86,7 +86,10 @@ def _non_lethal(verb: VerbMatch) -> bool:
 
 
 def _means(source: ActorMatch, tokens) -> str | None:
-    """The code of the improvised bomb named in the attacker's phrase, if any."""
+    """The code of the improvised bomb named in the attacker's phrase, if any (a state's forces
+    use none: "Russian bombers struck" is an air strike)."""
+    if source.agent in STATE:
+        return None
     start = source.start
     while start > 0 and source.start - start < PHRASE and tokens[start - 1].norm not in BOUNDARIES:
         start -= 1

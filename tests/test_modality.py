@@ -48,6 +48,17 @@ def test_bad_lines_name_file_and_line(tmp_path, file, line, needle):
     assert f"{folder / file}:{number}: " in str(err.value) and needle in str(err.value)
 
 
+@pytest.mark.parametrize("line,needle", [("19x\t1243\n", "bad event code '19x'"),
+                                         ("084\t9999\n", "unknown CAMEO event code '9999'")])
+def test_bad_refusal_lines_name_file_and_line(tmp_path, line, needle):
+    folder = tmp_path / "d"
+    shutil.copytree(MINI, folder)
+    (folder / "refused.tsv").write_text("act\trefused\n" + line, encoding="utf-8")
+    with pytest.raises(DictionaryErrors) as err:
+        load(folder)
+    assert f"{folder / 'refused.tsv'}:2: " in str(err.value) and needle in str(err.value)
+
+
 def test_folders_without_moods_still_load(tmp_path):
     """Imported dictionary sets may have no moods: then every act counts as done."""
     folder = tmp_path / "d"
