@@ -7,7 +7,7 @@ import hashlib
 from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
 from .records import ActorMatch, Event, Sentence, Story
-from .violence import refine
+from .violence import also_means, refine
 
 
 def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:
@@ -32,7 +32,10 @@ def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatc
     m, out = dyad.verb, []
     for s, t in pairs(dyad):
         code = recode(recodes, dyad.code or m.code, s.agent, t.agent)
-        out.append((s, t, refine(code, s, t, m, tokens) if tokens else code, m.code))
+        code = refine(code, s, t, m, tokens) if tokens else code
+        out.append((s, t, code, m.code))
+        if tokens and (means := also_means(code, s, tokens)):  # a leader killed by a suicide bomber
+            out.append((s, t, means, m.code))
         if m.reverse:
             out.append((t, s, recode(recodes, m.reverse, t.agent, s.agent), m.reverse))
     return out

@@ -69,6 +69,11 @@ def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> st
     return UNCONVENTIONAL if words & SITES else None
 
 
+def also_means(code: str, source: ActorMatch, tokens) -> str | None:
+    """'killed by a suicide bomber': an assassination or an attempt by a bomber is a bombing too."""
+    return _means(source, tokens) if code in (ASSASSINATE, ATTEMPT) else None
+
+
 def _named_person(actor: ActorMatch) -> bool:
     """A person the dictionaries name (a leader, a commander), not a group or a country: a leader of
     a state, or a title and a name of a group's member ('Hamas leader Ismail Haniyeh')."""

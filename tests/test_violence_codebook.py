@@ -72,6 +72,9 @@ ALWAYS = [
     # troops firing on a crowd fire on the people it is made of (protesters: repression)
     ("Sudanese troops opened fire on crowds of protesters in Omdurman.", ("SDNMIL", "175", "SDNOPP")),
     ("Police fired on a crowd of students and other protesters in Dhaka.", ("BGDCOP", "175", "BGDOPP")),
+    # a leader killed by a suicide bomber: an assassination and a suicide bombing
+    ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "186", "JPNGOV")),
+    ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "1831", "JPNGOV")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
