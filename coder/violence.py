@@ -14,6 +14,7 @@ from .records import ActorMatch, VerbMatch
 # Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
 GENERIC = frozenset({"190", "193", "195", "180", "183"})
 COUNTED = "202"  # a mass killing; an improvised bomb that killed many is still a bombing
+BATTLE = "190"  # ... and many fighters of an armed group killed is a battle (recode.tsv for the roles)
 # Words of the attacker's phrase that name the means, most specific first.
 MEANS = (
     (("suicide",), "1831"),
@@ -48,6 +49,8 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
     if code == OCCUPY and verb.pattern in SEIZING and target.agent:  # people captured, not ground
         return ARREST if source.agent in STATE else ABDUCT
     if code == COUNTED:  # 'a truck bomb ... killing at least 130 civilians' is a bombing
+        if target.agent is None and target.country is None:  # 'killed 150 Islamic State militants': a battle
+            return BATTLE
         return _means(source, tokens) or code
     if code not in GENERIC:
         return code

@@ -37,6 +37,7 @@ ALWAYS = [
     # ... but a bombing that killed many stays a bombing, and many fighters killed is a battle
     ("A car bomb planted by ISIS militants killed 120 Iraqi civilians.", ("IMGMUSISI", "1832", "IRQCVL")),
     ("Nigerian troops killed 150 Boko Haram fighters.", ("NGAMIL", "190", "NGAINS")),
+    ("Iraqi troops killed 150 Islamic State militants in Mosul.", ("IRQMIL", "190", "IMGMUSISI")),
     # an ethnic people is placed where it lives, not in the state named for it
     ("Croatian forces expelled thousands of ethnic Serbs from Krajina.", ("HRVMIL", "201", "HRV")),
     # poison gas named by its kind, or carried by shells and rockets
