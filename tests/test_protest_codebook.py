@@ -31,3 +31,13 @@ def test_protest_codebook(full, sentence, event):
 ])
 def test_purpose_of_a_protest_is_not_another(full, sentence, code):
     assert code not in [c for _, c, _ in events_of(full, sentence)]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    # protesters who storm a building 'to denounce' something riot; the denouncing is why
+    ("Hundreds of Yemeni protesters broke into the Saudi embassy compound on Monday, smashing windows, to denounce "
+     "Saudi air strikes.", "111"),
+    ("Angry protesters stormed the Danish embassy in Tehran on Friday to denounce Danish newspapers.", "111"),
+])
+def test_purpose_of_a_riot_is_not_another(full, sentence, code):
+    assert code not in [c for _, c, _ in events_of(full, sentence)]
