@@ -76,6 +76,8 @@ ALWAYS = [
     # a leader killed by a suicide bomber: an assassination and a suicide bombing
     ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "186", "JPNGOV")),
     ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "1831", "JPNGOV")),
+    # an embassy hit; the owner of the weapons that hit it, named before them, after 'after'
+    ("Protesters gathered in Kyiv after Russian missiles hit the Polish embassy.", ("RUS", "190", "POLGOV")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
