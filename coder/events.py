@@ -71,4 +71,12 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
                 coder_version=lexicon.coder_version, dictionary_version=lexicon.version,
                 publisher=story.publisher, url=story.url,
             ))
-    return events
+    return [e for e in events if not _place_again(e, events)]
+
+
+def _place_again(e: Event, events: list[Event]) -> bool:
+    """'hijacked a train in Pakistan and held passengers hostage': an act aimed only at a place is
+    the same act as one with the same code by the same source on people of that place."""
+    return e.target_agent is None and e.target_country is not None and e.target_actor == e.target_country and any(
+        f.source_actor == e.source_actor and f.event_code == e.event_code and f.target_country == e.target_country
+        and f.target_agent is not None for f in events)

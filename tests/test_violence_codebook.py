@@ -78,6 +78,7 @@ ALWAYS = [
     ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "1831", "JPNGOV")),
     # an embassy hit; the owner of the weapons that hit it, named before them, after 'after'
     ("Protesters gathered in Kyiv after Russian missiles hit the Polish embassy.", ("RUS", "190", "POLGOV")),
+    ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KENCVL")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -93,6 +94,8 @@ def test_violence_codebook(full, sentence, event):
 
 
 NEVER = [
+    # one hijacking: of the passengers, not of the place as well
+    ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KEN")),
     # the dead named as 'people killed in' a place are no act of whoever the sentence is about
     ("Rwandan President Paul Kagame laid a wreath for the people killed in Kigali in 1994.", ("RWAGOV", "190", "RWA")),
     # 'as people took to the streets': the people march, not the police named before
