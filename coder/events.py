@@ -6,6 +6,7 @@ import hashlib
 
 from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
+from .protests import aimed
 from .records import ActorMatch, Event, Sentence, Story
 from .violence import also_means, refine
 
@@ -51,6 +52,7 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
             continue
         m = dyad.verb
         for s, t, code, base in directed(dyad, lexicon.recodes, tokens):
+            code = aimed(code, tokens, dyad, dyads)  # "marched ..., demanding the resignation of X": 1411
             if code not in lexicon.codes:  # a grammar rule's code that this dictionary set lacks (044)
                 code = base
             etype: EventType = lexicon.codes[code]

@@ -8,11 +8,21 @@ from conftest import events_of
 
 ALWAYS = [
     # a rally in one's own capital is against one's own government, not the place
-    ("Thousands of Hungarians rallied in central Budapest against the new media law.", ("HUN", "141", "HUNGOV")),
+    ("Thousands of Hungarians rallied in central Budapest against the new media law.", ("HUN", "1412", "HUNGOV")),
     ("Tens of thousands of Brazilians rallied in Sao Paulo on Sunday.", ("BRA", "141", "BRAGOV")),
     # prisoners protest against whoever jails them
     ("Dozens of Pakistani prisoners in Indian jails began a hunger strike on Monday.", ("PAK", "142", "IND")),
     ("Dozens of Mexican migrants in U.S. detention went on hunger strike.", ("MEXCVL", "142", "USA")),
+    # a protest's aim, from the demand made or from what it is against (1 leader, 2 policy, 3 rights,
+    # 4 institutions)
+    ("Thousands of Georgian protesters marched through Tbilisi, demanding the resignation of the prime minister.",
+     ("GEOOPP", "1411", "GEOGOV")),
+    ("Kenyan teachers went on strike on Monday against the government's plan to cut their pensions.",
+     ("KENEDU", "1432", "KENGOV")),
+    ("Thousands of Iranian students rallied in Tehran, demanding press freedom.", ("IRNEDU", "1413", "IRNGOV")),
+    ("Pro-independence protesters in New Caledonia blocked the main roads to the airport.", ("NCLOPP", "1444", "NCLGOV")),
+    ("Hundreds of Bolivian protesters stormed the presidential palace in La Paz, demanding that the president resign.",
+     ("BOLOPP", "1451", "BOLGOV")),
     # strikes kept going
     ("Bolivia's miners extended a general strike into a third week.", ("BOLLAB", "143", "BOLGOV")),
     ("Iranian truck drivers extended their nationwide strike on Friday.", ("IRNLAB", "143", "IRNGOV")),
