@@ -30,8 +30,11 @@ def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatc
     """(source, target, code, pattern code) of each event of a dyad: every pair, and each pair back
     again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033).
     With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""
-    m, out = dyad.verb, []
+    m, out, done = dyad.verb, [], set()
     for s, t in pairs(dyad):
+        if (s.code, t.code) in done:  # "Russian warplanes and artillery": one actor named twice
+            continue
+        done.add((s.code, t.code))
         code = recode(recodes, dyad.code or m.code, s.agent, t.agent)
         code = refine(code, s, t, m, tokens) if tokens else code
         out.append((s, t, code, m.code))

@@ -23,6 +23,13 @@ MEANS = (
     (("roadside",), "1833"),
     (("bomber",), "183"), (("bombers",), "183"), (("bomb",), "183"),
 )
+# Aircraft and heavy guns named as the attacker ("Israeli warplanes struck"), for the codes of
+# force that do not name the means.
+AERIAL = frozenset("warplanes warplane jets jet aircraft drones drone helicopters helicopter gunships planes "
+                   "bombers bombs".split())
+HEAVY = frozenset("tanks tank artillery howitzers".split())
+WEAPON_CODES = frozenset({"190", "193", "194"})
+AIR, ARMOUR = "195", "194"
 # The attacker's phrase reaches back this far before the source actor, to a clause boundary.
 PHRASE = 8
 AFTER = 2  # ... and the words right after it that the actor's name describes
@@ -52,6 +59,8 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
         if target.agent is None and target.country is None:  # 'killed 150 Islamic State militants': a battle
             return BATTLE
         return _means(source, tokens) or code
+    if code == ARMOUR:  # "warplanes pounded": the pounding came from the air
+        return _weapons(code, source, tokens) or code
     if code not in GENERIC:
         return code
     if _named_person(target):
@@ -59,7 +68,8 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
             return ASSASSINATE
         if code in FIRING and _non_lethal(verb):
             return ATTEMPT
-    return _means(source, tokens) or _civilian_site(code, source, verb, tokens) or code
+    return (_means(source, tokens) or _weapons(code, source, tokens) or _civilian_site(code, source, verb, tokens)
+            or code)
 
 
 def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> str | None:
@@ -93,12 +103,31 @@ def _non_lethal(verb: VerbMatch) -> bool:
     return bool(words & {"fire", "shoot", "wound", "injure", "stab"})
 
 
-def _means(source: ActorMatch, tokens) -> str | None:
-    """The code of the improvised bomb named in the attacker's phrase, if any."""
+def _weapons(code: str, source: ActorMatch, tokens) -> str | None:
+    """'Israeli warplanes struck', 'Ukrainian drones attacked': aircraft (195), or tanks and artillery
+    (194), named as the attacker."""
+    if code not in WEAPON_CODES:
+        return None
+    words = set(_phrase(source, tokens))
+    if words & AERIAL:
+        return AIR
+    return ARMOUR if words & HEAVY and code != ARMOUR else None
+
+
+def _phrase(source: ActorMatch, tokens) -> list[str]:
+    """The words of the attacker's phrase: back to a clause boundary, and the words its name describes."""
     start = source.start
     while start > 0 and source.start - start < PHRASE and tokens[start - 1].norm not in BOUNDARIES:
         start -= 1
-    words = [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
+    return [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
+
+
+def _means(source: ActorMatch, tokens) -> str | None:
+    """The code of the improvised bomb named in the attacker's phrase, if any (not for state forces
+    or alliances, whose bombs and bombers are aircraft's)."""
+    if source.agent in STATE or (source.agent is None and source.code.startswith("IGO")):
+        return None
+    words = _phrase(source, tokens)
     for cue, code in MEANS:
         n = len(cue)
         if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):

@@ -79,6 +79,11 @@ ALWAYS = [
     # an embassy hit; the owner of the weapons that hit it, named before them, after 'after'
     ("Protesters gathered in Kyiv after Russian missiles hit the Polish embassy.", ("RUS", "190", "POLGOV")),
     ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KENCVL")),
+    # aircraft or heavy guns named as the attacker give the means; one actor named twice acts once
+    ("Turkish warplanes struck PKK positions in northern Iraq.", ("TURMIL", "195", "TURREB")),
+    ("Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ("UKR", "195", "RUS")),
+    ("Syrian tanks attacked rebel positions near Homs.", ("SYRMIL", "194", "SYRREB")),
+    ("Israeli warplanes and artillery pounded Hamas positions in Gaza.", ("ISRMIL", "195", "PSEREB")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -94,6 +99,9 @@ def test_violence_codebook(full, sentence, event):
 
 
 NEVER = [
+    ("Israeli warplanes and artillery pounded Hamas positions in Gaza.", ("ISRMIL", "194", "PSEREB")),
+    # a state's bombs are aircraft's, not an improvised bomb
+    ("NATO bombs hit the Chinese embassy in Belgrade.", ("IGOWSTNAT", "183", "CHNGOV")),
     # one hijacking: of the passengers, not of the place as well
     ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KEN")),
     # the dead named as 'people killed in' a place are no act of whoever the sentence is about
