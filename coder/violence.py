@@ -1,9 +1,13 @@
 """How an act of violence was done, and to whom, beyond what its verb says. A verb like 'killed' or
-'opened fire on' gives root 19 (conventional force); CAMEO moves the act to root 18 when:
+'opened fire on' gives root 19 (conventional force); the CAMEO codebook moves or narrows the act when:
   - the attacker is named with an improvised bomb: 'a suicide bomber killed' (1831), 'a truck bomb
     planted by X tore through a market, killing' (1832), 'a roadside bomb' (1833), 'bombers' (183);
+    or with aircraft or heavy guns: 'warplanes struck' (195), 'tanks attacked' (194);
   - the victim is a person named in the dictionaries (a leader, a commander): killing one is an
-    assassination (186), shooting at or wounding one an attempt on a life (185).
+    assassination (186), shooting at or wounding one an attempt on a life (185);
+  - irregular forces attack a place where civilians gather ('stormed a shopping mall': 180);
+  - what is captured is people, not ground (181, or 173 by the state), and what is counted in
+    hundreds dead is fighters of an armed group (190) or the work of a bomb (183x), not a massacre.
 events.directed calls refine() on the code of every (source, target) pair, after recode.tsv.
 """
 
