@@ -6,8 +6,9 @@ import hashlib
 
 from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
+from .protests import aimed
 from .records import ActorMatch, Event, Sentence, Story
-from .violence import refine
+from .violence import also_means, refine
 
 VAGUE = "130"  # threaten, not specified
 
@@ -31,10 +32,16 @@ def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatc
     """(source, target, code, pattern code) of each event of a dyad: every pair, and each pair back
     again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033).
     With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""
-    m, out = dyad.verb, []
+    m, out, done = dyad.verb, [], set()
     for s, t in pairs(dyad):
+        if (s.code, t.code) in done:  # "Russian warplanes and artillery": one actor named twice
+            continue
+        done.add((s.code, t.code))
         code = recode(recodes, dyad.code or m.code, s.agent, t.agent)
-        out.append((s, t, refine(code, s, t, m, tokens) if tokens else code, m.code))
+        code = refine(code, s, t, m, tokens) if tokens else code
+        out.append((s, t, code, m.code))
+        if tokens and (means := also_means(code, s, tokens)):  # a leader killed by a suicide bomber
+            out.append((s, t, means, m.code))
         if m.reverse:
             out.append((t, s, recode(recodes, m.reverse, t.agent, s.agent), m.reverse))
     return out
@@ -50,6 +57,7 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
             continue
         m = dyad.verb
         for s, t, code, base in directed(dyad, lexicon.recodes, tokens):
+            code = aimed(code, tokens, dyad, dyads)  # "marched ..., demanding the resignation of X": 1411
             if code not in lexicon.codes:  # a grammar rule's code that this dictionary set lacks (044)
                 code = base
             etype: EventType = lexicon.codes[code]
@@ -70,7 +78,7 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
                 coder_version=lexicon.coder_version, dictionary_version=lexicon.version,
                 publisher=story.publisher, url=story.url,
             ))
-    return _without_vague_threats(events)
+    return _without_vague_threats([e for e in events if not _place_again(e, events)])
 
 
 def _without_vague_threats(events: list[Event]) -> list[Event]:
@@ -78,3 +86,11 @@ def _without_vague_threats(events: list[Event]) -> list[Event]:
     between two sides that the sentence names as a specific threat too is that threat."""
     sides = {(e.source_actor[:3], e.target_actor[:3]) for e in events if e.root_code == "13" and e.event_code != VAGUE}
     return [e for e in events if e.event_code != VAGUE or (e.source_actor[:3], e.target_actor[:3]) not in sides]
+
+
+def _place_again(e: Event, events: list[Event]) -> bool:
+    """'hijacked a train in Pakistan and held passengers hostage': an act aimed only at a place is
+    the same act as one with the same code by the same source on people of that place."""
+    return e.target_agent is None and e.target_country is not None and e.target_actor == e.target_country and any(
+        f.source_actor == e.source_actor and f.event_code == e.event_code and f.target_country == e.target_country
+        and f.target_agent is not None for f in events)

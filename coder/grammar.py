@@ -28,6 +28,7 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals, demands, threats and shows of force keep their target even when a verb follows it
 # (targets.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
+PROTESTERS = "OPP"
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 
 
@@ -120,9 +121,13 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     ing, roots = tokens[m.verb].norm.endswith("ing"), {d.verb.code[:2] for d in coded}
     if root in VIOLENT_ROOTS and ing and before in (",", "by") and any(_violent_on_other(d) for d in coded):
         return "participle that only elaborates the main clause"
+    protest = PROTEST_ROOT in roots or any(d.verb.code[:2] in VIOLENT_ROOTS and s.agent == PROTESTERS
+                                           for d in coded for s in d.sources)  # protesters who stormed, riot
     if (root in ADJUNCT_ROOTS | {PROTEST_ROOT} and ing and before == ",") or (
-            root in PURPOSE_ROOTS | {PROTEST_ROOT} and before == "to" and PROTEST_ROOT in roots):  # "struck to protest", "to press X"
-        return "participle that only elaborates the main clause"
+            root in PURPOSE_ROOTS | {PROTEST_ROOT} and before == "to" and protest):
+        return "participle that only elaborates the main clause"  # "struck to protest", "rallied to demand"
+    if root == DISAPPROVAL_ROOT and before == "to" and protest:  # "protesters broke in ... to denounce"
+        return "purpose of a protest"
     if ing and before in ("of", "for") and DISAPPROVAL_ROOT in roots:
         return "act alleged in an accusation or a criticism"
     if ing and root == INTENT_ROOT and any(d.verb.code == SIGN for d in coded):

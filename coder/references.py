@@ -263,6 +263,8 @@ def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) ->
                 and not a.sources[0].startswith("refers to"):  # "foreign aid workers"; a pronoun is as its antecedent
             near = [(abs(p.start - a.end), 0, f"placed by {p.text!r}", p) for p in at]
             near += [(a.start - b.end, 1, f"country of {b.text!r}", b) for b in actors if b.country and b.end <= a.start]
+            # a named armed group's country is where it is based, not where the people it meets live
+            near = [n for n in near if not _group(n[3])] or near
             if near:
                 _, _, where, b = min(near, key=lambda n: n[:2])
                 country = b.country
@@ -280,6 +282,11 @@ def _as_antecedent(a: ActorMatch, actors: list[ActorMatch]) -> ActorMatch:
         return a
     same = next((b for b in actors if b.end <= a.start and a.sources[0] == f"refers to {b.text!r}"), None)
     return replace(a, code=same.code, country=same.country) if same and same.code != a.code else a
+
+
+def _group(actor: ActorMatch) -> bool:
+    """An actor named by a group's name ('JNIM', 'Wagner', 'Boko Haram'), not a state or a place."""
+    return bool(actor.sources) and actor.sources[0].startswith("groups.txt") and actor.agent is not None
 
 
 def _possessive(tokens, i: int) -> bool:

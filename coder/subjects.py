@@ -27,6 +27,9 @@ SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesm
 # Common irregular past forms that open a clause after its subject ("authorities froze its assets").
 IRREGULAR_PAST = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "
                            "overran began led brought caught hit".split())
+# Weapons named with their owner before them as the subject of an attack: "NATO bombs hit".
+WEAPONS = frozenset("bombs bomb missiles missile rockets rocket shells shell drones drone jets planes "
+                    "warplanes tanks artillery".split())
 AUXILIARIES = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
 
 
@@ -156,7 +159,9 @@ def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
     'after authorities froze its assets and arrested its editors': before a verb of its own
     that the later verb is conjoined to."""
     between = [t.norm for t in tokens[actor.end : verb]]
-    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in between) \
+    head = len(between) == 1 and tokens[actor.end].text.isalpha() and tokens[actor.end].text.islower() \
+        and between[0] in WEAPONS  # "after NATO bombs hit": the actor names whose the weapons are
+    if any(not (w in AUXILIARIES or w.endswith("ly") or w in ADVERBS) for w in between) and not head \
             and not (own_verb_next(tokens, actor.end) and "and" in between):
         return False
     j = actor.start - 1

@@ -1,9 +1,13 @@
 """How an act of violence was done, and to whom, beyond what its verb says. A verb like 'killed' or
-'opened fire on' gives root 19 (conventional force); CAMEO moves the act to root 18 when:
+'opened fire on' gives root 19 (conventional force); the CAMEO codebook moves or narrows the act when:
   - the attacker is named with an improvised bomb: 'a suicide bomber killed' (1831), 'a truck bomb
     planted by X tore through a market, killing' (1832), 'a roadside bomb' (1833), 'bombers' (183);
+    or with aircraft or heavy guns: 'warplanes struck' (195), 'tanks attacked' (194);
   - the victim is a person named in the dictionaries (a leader, a commander): killing one is an
-    assassination (186), shooting at or wounding one an attempt on a life (185).
+    assassination (186), shooting at or wounding one an attempt on a life (185);
+  - irregular forces attack a place where civilians gather ('stormed a shopping mall': 180);
+  - what is captured is people, not ground (181, or 173 by the state), and what is counted in
+    hundreds dead is fighters of an armed group (190) or the work of a bomb (183x), not a massacre.
 events.directed calls refine() on the code of every (source, target) pair, after recode.tsv.
 """
 
@@ -14,6 +18,7 @@ from .records import ActorMatch, VerbMatch
 # Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
 GENERIC = frozenset({"190", "193", "195", "180", "183"})
 COUNTED = "202"  # a mass killing; an improvised bomb that killed many is still a bombing
+BATTLE = "190"  # ... and many fighters of an armed group killed is a battle (recode.tsv for the roles)
 # Words of the attacker's phrase that name the means, most specific first.
 MEANS = (
     (("suicide",), "1831"),
@@ -22,6 +27,13 @@ MEANS = (
     (("roadside",), "1833"),
     (("bomber",), "183"), (("bombers",), "183"), (("bomb",), "183"),
 )
+# Aircraft and heavy guns named as the attacker ("Israeli warplanes struck"), for the codes of
+# force that do not name the means.
+AERIAL = frozenset("warplanes warplane jets jet aircraft drones drone helicopters helicopter gunships planes "
+                   "bombers bombs".split())
+HEAVY = frozenset("tanks tank artillery howitzers".split())
+WEAPON_CODES = frozenset({"190", "193", "194"})
+AIR, ARMOUR = "195", "194"
 # The attacker's phrase reaches back this far before the source actor, to a clause boundary.
 PHRASE = 8
 AFTER = 2  # ... and the words right after it that the actor's name describes
@@ -48,7 +60,11 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
     if code == OCCUPY and verb.pattern in SEIZING and target.agent:  # people captured, not ground
         return ARREST if source.agent in STATE else ABDUCT
     if code == COUNTED:  # 'a truck bomb ... killing at least 130 civilians' is a bombing
+        if target.agent is None and target.country is None:  # 'killed 150 Islamic State militants': a battle
+            return BATTLE
         return _means(source, tokens) or code
+    if code == ARMOUR:  # "warplanes pounded": the pounding came from the air
+        return _weapons(code, source, tokens) or code
     if code not in GENERIC:
         return code
     if _named_person(target):
@@ -56,7 +72,8 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
             return ASSASSINATE
         if code in FIRING and _non_lethal(verb):
             return ATTEMPT
-    return _means(source, tokens) or _civilian_site(code, source, verb, tokens) or code
+    return (_means(source, tokens) or _weapons(code, source, tokens) or _civilian_site(code, source, verb, tokens)
+            or code)
 
 
 def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> str | None:
@@ -67,6 +84,11 @@ def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> st
         return None
     words = {t.norm for t in tokens[verb.verb + 1:verb.verb + 1 + SITE_REACH]}
     return UNCONVENTIONAL if words & SITES else None
+
+
+def also_means(code: str, source: ActorMatch, tokens) -> str | None:
+    """'killed by a suicide bomber': an assassination or an attempt by a bomber is a bombing too."""
+    return _means(source, tokens) if code in (ASSASSINATE, ATTEMPT) else None
 
 
 def _named_person(actor: ActorMatch) -> bool:
@@ -85,15 +107,31 @@ def _non_lethal(verb: VerbMatch) -> bool:
     return bool(words & {"fire", "shoot", "wound", "injure", "stab"})
 
 
-def _means(source: ActorMatch, tokens) -> str | None:
-    """The code of the improvised bomb named in the attacker's phrase, if any (a state's forces
-    use none: "Russian bombers struck" is an air strike)."""
-    if source.agent in STATE:
+def _weapons(code: str, source: ActorMatch, tokens) -> str | None:
+    """'Israeli warplanes struck', 'Ukrainian drones attacked': aircraft (195), or tanks and artillery
+    (194), named as the attacker."""
+    if code not in WEAPON_CODES:
         return None
+    words = set(_phrase(source, tokens))
+    if words & AERIAL:
+        return AIR
+    return ARMOUR if words & HEAVY and code != ARMOUR else None
+
+
+def _phrase(source: ActorMatch, tokens) -> list[str]:
+    """The words of the attacker's phrase: back to a clause boundary, and the words its name describes."""
     start = source.start
     while start > 0 and source.start - start < PHRASE and tokens[start - 1].norm not in BOUNDARIES:
         start -= 1
-    words = [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
+    return [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
+
+
+def _means(source: ActorMatch, tokens) -> str | None:
+    """The code of the improvised bomb named in the attacker's phrase, if any (not for state forces
+    or alliances, whose bombs and bombers are aircraft's)."""
+    if source.agent in STATE or (source.agent is None and source.code.startswith("IGO")):
+        return None
+    words = _phrase(source, tokens)
     for cue, code in MEANS:
         n = len(cue)
         if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):

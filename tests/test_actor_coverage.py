@@ -15,6 +15,9 @@ from conftest import events_of
     # ... and a role placed in the sentence places its pronoun too
     ("Officials said militants were holding villagers in Kidal and using them as human shields.",
      ("MLIUAF", "184", "MLICVL")),
+    # people a named armed group meets are placed where they live, not in the group's home country
+    ("Boko Haram fighters killed dozens of farmers near Diffa in Niger.", ("NGAINS", "180", "NERAGR")),
+    ("Chadian troops and Wagner fighters detained dozens of villagers.", ("RUSMIL", "173", "TCDCVL")),
     ("Jewish settlers set fire to Palestinian olive groves near Ramallah.", ("ISRSET", "1712", "PSE")),
 ])
 def test_actor_coverage(full, sentence, event):

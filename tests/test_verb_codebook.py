@@ -138,7 +138,7 @@ WIRE_PHRASINGS = [
     # bombing of a named party's place (183)
     ('Al-Shabaab bombed a Somali hotel.', ('SOMINS', '183', 'SOM')),
     # strikes and ground taken named by what was hit (190-195)
-    ('Israeli warplanes hit Syrian army positions.', ('ISRMIL', '190', 'SYRMIL')),
+    ('Israeli warplanes hit Syrian army positions.', ('ISRMIL', '195', 'SYRMIL')),
     ('Russian forces stepped up attacks on Ukrainian cities.', ('RUSMIL', '190', 'UKR')),
     ('Syrian government forces captured rebel positions near Hama.', ('SYRMIL', '192', 'SYRREB')),
     ('The Israeli army carried out strikes against Hamas in Gaza.', ('ISRMIL', '195', 'PSEREB')),

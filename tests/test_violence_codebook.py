@@ -37,6 +37,7 @@ ALWAYS = [
     # ... but a bombing that killed many stays a bombing, and many fighters killed is a battle
     ("A car bomb planted by ISIS militants killed 120 Iraqi civilians.", ("IMGMUSISI", "1832", "IRQCVL")),
     ("Nigerian troops killed 150 Boko Haram fighters.", ("NGAMIL", "190", "NGAINS")),
+    ("Iraqi troops killed 150 Islamic State militants in Mosul.", ("IRQMIL", "190", "IMGMUSISI")),
     # an ethnic people is placed where it lives, not in the state named for it
     ("Croatian forces expelled thousands of ethnic Serbs from Krajina.", ("HRVMIL", "201", "HRV")),
     # poison gas named by its kind, or carried by shells and rockets
@@ -72,6 +73,17 @@ ALWAYS = [
     # troops firing on a crowd fire on the people it is made of (protesters: repression)
     ("Sudanese troops opened fire on crowds of protesters in Omdurman.", ("SDNMIL", "175", "SDNOPP")),
     ("Police fired on a crowd of students and other protesters in Dhaka.", ("BGDCOP", "175", "BGDOPP")),
+    # a leader killed by a suicide bomber: an assassination and a suicide bombing
+    ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "186", "JPNGOV")),
+    ("Japanese Prime Minister Shinzo Abe was killed by a suicide bomber in Tokyo.", ("JPNUAF", "1831", "JPNGOV")),
+    # an embassy hit; the owner of the weapons that hit it, named before them, after 'after'
+    ("Protesters gathered in Kyiv after Russian missiles hit the Polish embassy.", ("RUS", "190", "POLGOV")),
+    ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KENCVL")),
+    # aircraft or heavy guns named as the attacker give the means; one actor named twice acts once
+    ("Turkish warplanes struck PKK positions in northern Iraq.", ("TURMIL", "195", "TURREB")),
+    ("Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ("UKR", "195", "RUS")),
+    ("Syrian tanks attacked rebel positions near Homs.", ("SYRMIL", "194", "SYRREB")),
+    ("Israeli warplanes and artillery pounded Hamas positions in Gaza.", ("ISRMIL", "195", "PSEREB")),
     # students who besiege an embassy riot
     ("Hundreds of Iranian students besieged the British embassy in Tehran.", ("IRNEDU", "145", "GBRGOV")),
     # two sides that clash somewhere fight each other, not the place
@@ -87,6 +99,11 @@ def test_violence_codebook(full, sentence, event):
 
 
 NEVER = [
+    ("Israeli warplanes and artillery pounded Hamas positions in Gaza.", ("ISRMIL", "194", "PSEREB")),
+    # a state's bombs are aircraft's, not an improvised bomb
+    ("NATO bombs hit the Chinese embassy in Belgrade.", ("IGOWSTNAT", "183", "CHNGOV")),
+    # one hijacking: of the passengers, not of the place as well
+    ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KEN")),
     # the dead named as 'people killed in' a place are no act of whoever the sentence is about
     ("Rwandan President Paul Kagame laid a wreath for the people killed in Kigali in 1994.", ("RWAGOV", "190", "RWA")),
     # 'as people took to the streets': the people march, not the police named before
