@@ -104,6 +104,7 @@ FAMILIES = [
     ("Iran supplied Lebanon with fuel.", ("IRN", "073", "LBN")),
     # fact-finding missions set up into a place's events (090)
     ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
+    ("Ukraine launched a criminal investigation into the downing of an airliner near Tehran.", ("UKR", "091", "IRN")),
     # offers, packages and sanctions of a party named inside the phrase (125, 122, 128)
     ("Iran dismissed a U.S. offer of talks.", ("IRN", "125", "USA")),
     ("Hungary blocked the EU's aid package for Ukraine.", ("HUN", "122", "IGOEUREEC")),
