@@ -143,6 +143,10 @@ FAMILIES = [
     ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("ISR", "087", "PSEREB")),
     # an act with no target of its own told by its infinitive of the same root (092)
     ("The OSCE decided to send a mission to investigate abuses by Belarusian police.", ("IGOEURSCE", "092", "BLRCOP")),
+    # an act said by a speaker of another country to be a party's duty is the speaker's demand on it
+    ("Russia must withdraw its troops from Ukraine, the NATO chief said.", ("IGOWSTNAT", "1056", "RUS")),
+    ("Iran should release the detained journalists, France said.", ("FRA", "1053", "IRN")),
+    ("Germany said Russia must pull its troops out of Ukraine.", ("DEU", "1056", "RUS")),
 ]
 
 NO_EVENT = [
@@ -160,6 +164,9 @@ NO_EVENT = [
     "Iran responded to the U.S. proposal.",
     "The UN cautioned against attacking Rafah.",
     "Hezbollah fighters returned to occupied territory.",
+    # one's own duty, and an act only possible, are no demand
+    "We must defend ourselves, Netanyahu said.",
+    "Israel could allow more aid into Gaza, Cameron said.",
     # a state, not a force, leaving a treaty
     "Iran withdrew from the nuclear deal.",
     # people going home, not troops sent back to base
