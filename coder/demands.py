@@ -1,9 +1,12 @@
-"""Demands told as another party's duty: "Israel must allow far more aid into Gaza, Cameron said"
-is Cameron's demand on Israel (1055), not an act of Israel's, and not only an imagined one.
+"""Duties and possibilities said of a party: "Israel must allow far more aid into Gaza, Cameron
+said" is Cameron's demand on Israel (1055); "Erdogan said Turkey could suspend relations with the
+UAE" is Erdogan's threat to the UAE (1313). Neither is an act of the party, nor only imagined.
 
-The act itself is dropped as hypothetical by the grammar ("must" is a cue of moods.txt); when a
-speaker of another country says it, the speaker demands it of the act's subject, with the code
-demanded.tsv gives the act (a concession demanded: 105x, aid: 103x, talks: 106).
+The act itself is dropped as hypothetical by the grammar ("must", "could" are cues of moods.txt).
+A duty said by a speaker of another country is the speaker's demand on the act's subject, coded
+by demanded.tsv (a concession: 105x, aid: 103x, talks: 106); a conflictual act said to be possible
+by a speaker of the subject's own country is the speaker's threat to the act's target, coded as
+the act announced (announced.tsv: 161 -> 1313).
 """
 
 from __future__ import annotations
@@ -15,21 +18,27 @@ from .modality import Modality, step_back
 from .records import ActorMatch, Token
 
 OBLIGATIONS = frozenset({"must", "should"})
-STATEMENT_ROOT = "01"
+POSSIBILITIES = frozenset({"could", "might", "may"})
+STATEMENT_ROOT, THREAT_ROOT = "01", "13"
 
 
 def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads: list[Dyad],
                      modality: Modality) -> list[Dyad]:
-    """The dyads, with a demand added for each act said to be another party's duty."""
+    """The dyads, with a demand added for each act said to be another party's duty, and a threat
+    for each conflictual act a party's own side says it could do."""
     speakers = [d for d in dyads if d.verb.code[:2] == STATEMENT_ROOT and d.sources]
     added = []
     for d in dyads if speakers else ():
         m = d.verb
-        code = modality.demand(m.code) if d.dropped and d.dropped.startswith("hypothetical") else None
-        if not code or tokens[step_back(tokens, m.verb - 1)].norm not in OBLIGATIONS:
+        cue = tokens[step_back(tokens, m.verb - 1)].norm
+        party = subject(tokens, m.verb, actors) if d.dropped and d.dropped.startswith("hypothetical") else None
+        if party is None or cue not in OBLIGATIONS | POSSIBILITIES:
             continue
-        party = subject(tokens, m.verb, actors)
         speaker = min(speakers, key=lambda s: abs(s.verb.verb - m.verb))
-        if party and all(s.country != party.country for s in speaker.sources):
+        own = any(s.country == party.country for s in speaker.sources)
+        if cue in OBLIGATIONS and not own and (code := modality.demand(m.code)):
             added.append(replace(d, sources=speaker.sources, targets=(party,), dropped=None, code=code))
+        threat = modality.announce(m.code) if cue in POSSIBILITIES and own and m.target else None
+        if threat and threat.startswith(THREAT_ROOT) and m.target.country != party.country:
+            added.append(replace(d, sources=speaker.sources, targets=(m.target,), dropped=None, code=threat))
     return dyads + added

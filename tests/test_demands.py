@@ -1,4 +1,5 @@
-"""demands.py: an act said by a speaker of another country to be a party's duty is a demand."""
+"""demands.py: an act said by a speaker of another country to be a party's duty is a demand; a
+conflictual act a party's own side says it could do is a threat."""
 
 import pytest
 
@@ -14,4 +15,14 @@ from conftest import events_of
     ("Israel must allow far more aid into Gaza, Israel's president said.", []),
 ])
 def test_duty_said_of_another_party(full, sentence, expected):
+    assert events_of(full, sentence, date="2020-01-01") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Erdogan said on Friday that Turkey could suspend diplomatic relations with Egypt.", [("TURGOV", "1313", "EGY")]),
+    ("Israeli officials said Israel might attack Iran.", [("ISRGOV", "1384", "IRN")]),
+    # said by another side, it is only imagined
+    ("Iran said the United States could attack Syria.", []),
+])
+def test_possible_act_said_by_own_side(full, sentence, expected):
     assert events_of(full, sentence, date="2020-01-01") == expected
