@@ -6,7 +6,8 @@ The act itself is dropped as hypothetical by the grammar ("must", "could" are cu
 A duty said by a speaker of another country is the speaker's demand on the act's subject, coded
 by demanded.tsv (a concession: 105x, aid: 103x, talks: 106); a conflictual act said to be possible
 by a speaker of the subject's own country is the speaker's threat to the act's target, coded as
-the act announced (announced.tsv: 161 -> 1313).
+the act announced (announced.tsv: 161 -> 1313). A threat made "unless" a party does something
+also demands it of that party ("threatened to quit the talks unless Israel freed prisoners": 1053).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .records import ActorMatch, Token
 OBLIGATIONS = frozenset({"must", "should"})
 POSSIBILITIES = frozenset({"could", "might", "may"})
 STATEMENT_ROOT, THREAT_ROOT = "01", "13"
+UNLESS_REACH = 8  # words between 'unless' and the verb of its clause
 
 
 def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads: list[Dyad],
@@ -27,7 +29,7 @@ def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads:
     """The dyads, with a demand added for each act said to be another party's duty, and a threat
     for each conflictual act a party's own side says it could do."""
     speakers = [d for d in dyads if d.verb.code[:2] == STATEMENT_ROOT and d.sources]
-    added = []
+    added = _conditions(tokens, actors, dyads, modality)
     for d in dyads if speakers else ():
         m = d.verb
         cue = tokens[step_back(tokens, m.verb - 1)].norm
@@ -42,3 +44,27 @@ def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads:
         if threat and threat.startswith(THREAT_ROOT) and m.target.country != party.country:
             added.append(replace(d, sources=speaker.sources, targets=(m.target,), dropped=None, code=threat))
     return dyads + added
+
+
+def _conditions(tokens, actors, dyads: list[Dyad], modality: Modality) -> list[Dyad]:
+    """'threatened to walk away from the talks unless Israel released the prisoners': the act in the
+    'unless' clause is demanded by the one who threatens, of the clause's subject."""
+    threats = [d for d in dyads if not d.dropped and d.verb.code[:2] == THREAT_ROOT and d.sources]
+    out = []
+    for d in dyads if threats else ():
+        m, threat = d.verb, threats[0]
+        party = subject(tokens, m.verb, actors) if d.dropped and _unless(tokens, m.verb) else None
+        code = modality.demand(m.code) if party and threat.verb.verb < m.verb else None
+        if code and all(s.country != party.country for s in threat.sources):
+            out.append(replace(d, sources=threat.sources, targets=(party,), dropped=None, code=code))
+    return out
+
+
+def _unless(tokens, verb: int) -> bool:
+    """The verb stands in an 'unless' clause (no comma between)."""
+    for j in range(verb - 1, max(-1, verb - UNLESS_REACH), -1):
+        if tokens[j].norm in (",", ";", "."):
+            return False
+        if tokens[j].norm == "unless":
+            return True
+    return False

@@ -1,5 +1,6 @@
 """demands.py: an act said by a speaker of another country to be a party's duty is a demand; a
-conflictual act a party's own side says it could do is a threat."""
+conflictual act a party's own side says it could do is a threat; a threat made unless a party does
+something demands it."""
 
 import pytest
 
@@ -26,3 +27,8 @@ def test_duty_said_of_another_party(full, sentence, expected):
 ])
 def test_possible_act_said_by_own_side(full, sentence, expected):
     assert events_of(full, sentence, date="2020-01-01") == expected
+
+
+def test_threat_unless_demands_the_condition(full):
+    events = events_of(full, "Iran threatened to quit the talks unless Britain released the tanker.", date="2020-01-01")
+    assert ("IRN", "134", "GBR") in events and ("IRN", "1053", "GBR") in events
