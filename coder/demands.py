@@ -7,7 +7,8 @@ A duty said by a speaker of another country is the speaker's demand on the act's
 by demanded.tsv (a concession: 105x, aid: 103x, talks: 106); a conflictual act said to be possible
 by a speaker of the subject's own country is the speaker's threat to the act's target, coded as
 the act announced (announced.tsv: 161 -> 1313). A threat made "unless" a party does something
-also demands it of that party ("threatened to quit the talks unless Israel freed prisoners": 1053).
+also demands it of that party ("threatened to quit the talks unless Israel freed prisoners": 1053);
+a demand to act "or face" something is an ultimatum too (139).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .records import ActorMatch, Token
 
 OBLIGATIONS = frozenset({"must", "should"})
 POSSIBILITIES = frozenset({"could", "might", "may"})
-STATEMENT_ROOT, THREAT_ROOT = "01", "13"
+STATEMENT_ROOT, DEMAND_ROOT, THREAT_ROOT, ULTIMATUM = "01", "10", "13", "139"
 UNLESS_REACH = 8  # words between 'unless' and the verb of its clause
 
 
@@ -29,7 +30,7 @@ def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads:
     """The dyads, with a demand added for each act said to be another party's duty, and a threat
     for each conflictual act a party's own side says it could do."""
     speakers = [d for d in dyads if d.verb.code[:2] == STATEMENT_ROOT and d.sources]
-    added = _conditions(tokens, actors, dyads, modality)
+    added = _conditions(tokens, actors, dyads, modality) + _ultimatums(tokens, dyads)
     for d in dyads if speakers else ():
         m = d.verb
         cue = tokens[step_back(tokens, m.verb - 1)].norm
@@ -58,6 +59,13 @@ def _conditions(tokens, actors, dyads: list[Dyad], modality: Modality) -> list[D
         if code and all(s.country != party.country for s in threat.sources):
             out.append(replace(d, sources=threat.sources, targets=(party,), dropped=None, code=code))
     return out
+
+
+def _ultimatums(tokens, dyads: list[Dyad]) -> list[Dyad]:
+    """'demanded that Syrian forces withdraw by the end of the month or face military action'."""
+    return [replace(d, code=ULTIMATUM) for d in dyads
+            if not d.dropped and d.targets and d.verb.code[:2] == DEMAND_ROOT and any(
+                tokens[j].norm == "or" and tokens[j + 1].norm == "face" for j in range(d.verb.verb + 1, len(tokens) - 1))]
 
 
 def _unless(tokens, verb: int) -> bool:

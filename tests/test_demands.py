@@ -29,6 +29,11 @@ def test_possible_act_said_by_own_side(full, sentence, expected):
     assert events_of(full, sentence, date="2020-01-01") == expected
 
 
+def test_demand_or_face_is_an_ultimatum(full):
+    events = events_of(full, "Israel demanded that Hezbollah disarm or face war.", date="2020-01-01")
+    assert ("ISR", "1056", "LBNREB") in events and ("ISR", "139", "LBNREB") in events
+
+
 def test_threat_unless_demands_the_condition(full):
     events = events_of(full, "Iran threatened to quit the talks unless Britain released the tanker.", date="2020-01-01")
     assert ("IRN", "134", "GBR") in events and ("IRN", "1053", "GBR") in events
