@@ -15,9 +15,9 @@ from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves, author_after,
-                      borrowed_target, by_agent, condition_party, counterpart, implied_target, keeps_clause_target,
-                      own_forces, posture_target, readied_forces, recipient, reciprocal, refused_code, shared_object,
-                      third_place)
+                      borrowed_target, by_agent, condition_party, conjoined_target, counterpart, implied_target,
+                      keeps_clause_target, own_forces, posture_target, readied_forces, recipient, reciprocal,
+                      refused_code, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -382,7 +382,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             aimed = posture_target(tokens, m, sources, actors) or counterpart(tokens, m, sources, actors)
             targets = (aimed,) if aimed else targets
         if not targets and not m.passive:
-            targets = implied_target(tokens, m, sources, actors)
+            targets = implied_target(tokens, m, sources, actors) or conjoined_target(tokens, m, dyads)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue

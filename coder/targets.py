@@ -319,6 +319,18 @@ def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> 
     return modality.refuse(act.code) if act else None
 
 
+def conjoined_target(tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:
+    """'expelled Canada's ambassador and froze new trade': a verb joined by 'and' to a coded act of
+    the same root, with no target of its own, acts on that act's target."""
+    j = m.verb - 1
+    while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ("also", "then")):
+        j -= 1
+    if j < 0 or tokens[j].norm != "and":
+        return ()
+    prev = next((d for d in reversed(dyads) if not d.dropped and d.targets and d.verb.verb < m.verb), None)
+    return prev.targets if prev and prev.verb.code[:2] == m.code[:2] else ()
+
+
 def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:
     """'ruled out sending missiles to Ukraine': a refusal with no object of its own refuses
     the governed act to that act's target."""

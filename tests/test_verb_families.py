@@ -126,6 +126,8 @@ FAMILIES = [
     ("The United States suspended deliveries of tanks, fighter jets and cash aid to Egypt.", ("USA", "162", "EGY")),
     ("Germany halted deliveries of weapons to Turkey.", ("DEU", "1622", "TUR")),
     ("Russia cut gas deliveries to Poland.", ("RUS", "163", "POL")),
+    # an act joined by 'and' to one of the same root, with no target of its own, shares its target
+    ("China recalled its ambassador to Lithuania and froze trade on Monday.", ("CHN", "163", "LTU")),
     # forces named as the subject withdrawing (087) or leaving the country they were in (166)
     ("Russian troops withdrew from Ukraine.", ("RUSMIL", "087", "UKR")),
     ("The last French troops left Mali on Monday.", ("FRAMIL", "166", "MLI")),
@@ -164,6 +166,8 @@ NO_EVENT = [
     "Iran responded to the U.S. proposal.",
     "The UN cautioned against attacking Rafah.",
     "Hezbollah fighters returned to occupied territory.",
+    # no party for a trade freeze alone
+    "China froze trade on Monday.",
     # one's own duty, and an act only possible, are no demand
     "We must defend ourselves, Netanyahu said.",
     "Israel could allow more aid into Gaza, Cameron said.",
