@@ -121,6 +121,9 @@ FAMILIES = [
     # operations wound up in a place (087); ships into a party's waters, nuclear arms moved (150, 154)
     ("Turkey ended its military operation in northern Syria.", ("TUR", "087", "SYR")),
     ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
+    # warships and aircraft harassed or intercepted: a show of force, not coercion of people (150)
+    ("Iranian gunboats harassed a U.S. Navy destroyer in the Gulf.", ("IRN", "150", "USAMIL")),
+    ("Chinese jets intercepted an Australian surveillance plane.", ("CHN", "150", "AUS")),
     ("Russia deployed nuclear weapons to Belarus.", ("RUS", "154", "BLR")),
     # deliveries stopped, aimed at whom they were for however long the list of goods (162, 163)
     ("The United States suspended deliveries of tanks, fighter jets and cash aid to Egypt.", ("USA", "162", "EGY")),
