@@ -137,10 +137,13 @@ def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | N
 
 
 def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
-    """'invaded and occupied Kuwait': the first verb shares the second's object."""
-    if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
+    """'invaded and occupied Kuwait': the first verb shares the second's object; so does a verb
+    whose own object names no one ('froze its assets and arrested its top editors')."""
+    right_after = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("and", "or")
+    j = m.verb + 1 if right_after else max(m.end, m.tail_end)
+    if j + 1 >= len(tokens) or tokens[j].norm not in ("and", "or"):
         return None
-    nxt = next((n for n in matches if n.verb == m.verb + 2), None)
+    nxt = next((n for n in matches if n.verb == j + 1), None)
     return nxt.target if nxt else None
 
 

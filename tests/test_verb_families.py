@@ -82,6 +82,8 @@ FAMILIES = [
     ("NATO will send 20,000 troops to enforce the peace accord in Kosovo.", ("IGOWSTNAT", "0334", "XKX")),
     # catches and goods taken from a named party (1711)
     ("Chinese coast guard ships seized the catch of Vietnamese fishermen.", ("CHNMIL", "1711", "VNMAGR")),
+    # an object that names no one shares the object of the act conjoined after it (1711)
+    ("Russian authorities froze its assets and arrested two Estonian journalists.", ("RUSGOV", "1711", "ESTMED")),
     # release and return demanded of whoever holds the people or goods (1053); the object of the
     # act demanded ("pull its forces out of") does not block its words (1056)
     ("Britain demanded the immediate release of its sailors from Iran.", ("GBR", "1053", "IRN")),
