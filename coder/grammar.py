@@ -17,7 +17,7 @@ from .records import ActorMatch, Token, VerbMatch
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves, author_after,
                       borrowed_target, by_agent, condition_party, conjoined_target, counterpart, implied_target,
                       keeps_clause_target, own_forces, posture_target, readied_forces, recipient, reciprocal,
-                      refused_code, shared_object, third_place)
+                      refused_code, sender, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -85,7 +85,8 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
             free and _behind_preposition(actors[lo - 1], tokens)):
         joints.append(joint)
         lo -= 1
-    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)):
+    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)) and not (
+            joint == "," and "and" in joints):  # "X, Y and Z, Defence Minister W said": the list ended at Z
         joints.append(joint)
         hi += 1
     if "and" not in joints:
@@ -362,6 +363,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         else:
             src = subject(tokens, m.verb, actors)
             tgt = m.target or shared_object(tokens, m, matches) or borrowed_target(m, matches, governing)
+        src = sender(tokens, m, actors) or src  # "weapons arrived in Ukraine from the United States"
         sources = _conjoined_source(tokens, m.verb, done, actors) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))

@@ -49,6 +49,7 @@ POSTURE_CLAUSES = frozenset("after as amid against".split())
 UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
 STRIFE = frozenset("tension tensions standoff clashes fighting war conflict dispute confrontation out".split())
 THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})
+AID_ROOT = "07"
 DE_ESCALATION = "087"  # truces and halts to fighting are toward the other side
 PLACE_WORDS = frozenset("in at near inside across around".split())
 CLAUSE_WORDS = frozenset("after before as while when since because and but".split())
@@ -320,6 +321,25 @@ def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> 
         return None
     act = next((g for g in matches if governors.get(g.verb) == m.verb), None)
     return modality.refuse(act.code) if act else None
+
+
+def sender(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'The first Patriot systems arrived in Ukraine from the United States', '..., delivered by
+    Germany': aid told from its arrival (the goods named before the verb: `tank * arrive in +`)
+    was sent by the party named after 'from', or after 'by' behind a participle."""
+    if m.code[:2] != AID_ROOT or m.lead is None:
+        return None
+    starts = {a.start: a for a in actors}
+    for j in range(max(m.end, m.tail_end), len(tokens) - 1):
+        if tokens[j].norm in (";", "."):
+            return None
+        if tokens[j].norm == "from" or (tokens[j].norm == "by" and _participle(tokens[j - 1].norm)):
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            if k in starts:
+                return starts[k]
+    return None
 
 
 def conjoined_target(tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:

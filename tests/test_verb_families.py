@@ -104,6 +104,10 @@ FAMILIES = [
     ("Russia provided Syria with air defence missiles.", ("RUS", "072", "SYR")),
     ("The United States provided Ukraine with 1 billion dollars.", ("USA", "071", "UKR")),
     ("Iran supplied Lebanon with fuel.", ("IRN", "073", "LBN")),
+    # aid told from its arrival, the sender after 'from' or 'delivered by' (072, 073)
+    ("The first F-16 jets arrived in Ukraine from Denmark.", ("DNK", "072", "UKR")),
+    ("The first aid convoy reached Gaza from Egypt.", ("EGY", "073", "PSE")),
+    ("The tanks arrived in Poland, delivered by Germany and Spain, a minister said.", ("ESP", "072", "POL")),
     # fact-finding missions set up into a place's events (090)
     ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
     ("Ukraine launched a criminal investigation into the downing of an airliner near Tehran.", ("UKR", "091", "IRN")),
@@ -171,6 +175,8 @@ NO_EVENT = [
     "Iran responded to the U.S. proposal.",
     "The UN cautioned against attacking Rafah.",
     "Hezbollah fighters returned to occupied territory.",
+    # people, not aid, arriving; aid with no sender named
+    "Aid arrived in Gaza.",
     # no party for a trade freeze alone
     "China froze trade on Monday.",
     # one's own duty, and an act only possible, are no demand
