@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from .actors import PREPOSITIONS
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
+from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves, author_after,
-                      borrowed_target, by_agent, condition_party, conjoined_target, counterpart, implied_target,
-                      keeps_clause_target, own_forces, posture_target, readied_forces, recipient, reciprocal,
+                      borrowed_target, by_agent, conjoined_target, implied_target, own_forces, recipient, reciprocal,
                       refused_code, sender, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
