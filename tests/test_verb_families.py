@@ -126,6 +126,12 @@ FAMILIES = [
     ("Azerbaijan handed over Armenian prisoners of war to Armenia.", ("AZE", "0841", "ARM")),
     # operations wound up in a place (087); ships into a party's waters, nuclear arms moved (150, 154)
     ("Turkey ended its military operation in northern Syria.", ("TUR", "087", "SYR")),
+    # sub-codes by what is given back, seized or threatened (0812, 0842, 1711, 1381, 1382)
+    ("Zambia's president lifted the ban on opposition parties.", ("ZMBGOV", "0812", "ZMBOPP")),
+    ("The Chinese navy handed back an underwater drone to the U.S. Navy.", ("CHNMIL", "0842", "USAMIL")),
+    ("Iran seized a British-flagged oil tanker.", ("IRN", "1711", "GBR")),
+    ("Yemen's Houthi rebels threatened to stop any Israeli-linked ship.", ("YEMREB", "1381", "ISR")),
+    ("Israel threatened to seize more Lebanese land.", ("ISR", "1382", "LBN")),
     ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
     # warships and aircraft harassed or intercepted: a show of force, not coercion of people (150)
     ("Iranian gunboats harassed a U.S. Navy destroyer in the Gulf.", ("IRN", "150", "USAMIL")),
