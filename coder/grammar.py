@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
+from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
-from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_after,
-                      borrowed_target, by_agent, condition_party, counterpart, crowd_of, implied_target,
-                      keeps_clause_target, mutual, own_forces, own_place, posture_target, readied_forces,
-                      recipient, reciprocal, refused_code, shared_object, third_place)
+from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_after, borrowed_target, by_agent,
+                      conjoined_target, crowd_of, implied_target, mutual, own_forces, own_place, recipient,
+                      reciprocal, refused_code, sender, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
@@ -227,6 +227,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         else:
             src = subject(tokens, m.verb, actors)
             tgt = m.target or shared_object(tokens, m, matches) or borrowed_target(m, matches, governing)
+        src = sender(tokens, m, actors) or src  # "weapons arrived in Ukraine from the United States"
         sources = _conjoined_source(tokens, m.verb, done, actors) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
@@ -247,7 +248,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             aimed = posture_target(tokens, m, sources, actors) or counterpart(tokens, m, sources, actors)
             targets = (aimed,) if aimed else targets
         if not targets and not m.passive and not mutual(m, sources):
-            targets = implied_target(tokens, m, sources, actors)
+            targets = implied_target(tokens, m, sources, actors) or conjoined_target(tokens, m, dyads)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue

@@ -116,7 +116,7 @@ def read_entries(folder: str | Path | None = None) -> Entries:
         errors += errs
         patterns += entries
     modality, errs = load_modality(folder / "moods.txt", folder / "announced.tsv", codes, irregular,
-                                   folder / "refused.tsv")
+                                   folder / "refused.tsv", folder / "demanded.tsv")
     errors += errs
     references, errs = load_references(folder / "references.txt")
     errors += errs

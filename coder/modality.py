@@ -32,11 +32,12 @@ class Modality:
     cues: dict[str, dict[str, str]] = field(default_factory=lambda: {p: {} for p in POSITIONS})
     announced: dict[str, str] = field(default_factory=dict)  # act code prefix -> announced code
     refused: dict[str, str] = field(default_factory=dict)  # act code prefix -> code of refusing it
+    demanded: dict[str, str] = field(default_factory=dict)  # act code prefix -> code of demanding it
 
     def mood(self, tokens, verb: int, taken=frozenset()) -> tuple[str, str] | None:
         """(mood, position of its cue) for the verb at `verb`, or None when it is simply done.
         Words inside actors (`taken`) are no cues: "Theresa May accused Russia"."""
-        j = _back(tokens, verb - 1)
+        j = step_back(tokens, verb - 1)
         if j in taken:
             j = -1
         if j >= 0 and tokens[j].norm == "to":
@@ -67,6 +68,10 @@ class Modality:
         """The code of refusing an act ("refused to release the tanker": 1243), as announce."""
         return _longest(self.refused, code)
 
+    def demand(self, code: str) -> str | None:
+        """The code of demanding an act ("Israel must allow aid in, X said": 1055), as announce."""
+        return _longest(self.demanded, code)
+
 
 def _longest(table: dict[str, str], code: str) -> str | None:
     for n in range(len(code), 1, -1):
@@ -75,15 +80,15 @@ def _longest(table: dict[str, str], code: str) -> str | None:
     return None
 
 
-def _back(tokens, j: int) -> int:
+def step_back(tokens, j: int) -> int:
     """Step left over adverbs, 'be' and other words that sit between a cue and its verb."""
     while j >= 0 and (tokens[j].norm in SKIP or tokens[j].norm.endswith("ly")):
         j -= 1
     return j
 
 
-def load_modality(moods: Path, announced: Path, codes, irregular,
-                  refused: Path | None = None) -> tuple[Modality, list[DictionaryError]]:
+def load_modality(moods: Path, announced: Path, codes, irregular, refused: Path | None = None,
+                  demanded: Path | None = None) -> tuple[Modality, list[DictionaryError]]:
     """Read the files; each may be absent (an imported dictionary set may have no moods)."""
     result, errors = Modality(), []
     if moods.exists():
@@ -91,6 +96,8 @@ def load_modality(moods: Path, announced: Path, codes, irregular,
     errors += _read_codes(announced, "announced", result.announced, codes)
     if refused is not None:
         errors += _read_codes(refused, "refused", result.refused, codes)
+    if demanded is not None:
+        errors += _read_codes(demanded, "demanded", result.demanded, codes)
     return result, errors
 
 

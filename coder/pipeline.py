@@ -14,6 +14,7 @@ from .attackers import attribute
 from .claims import credit_claims
 from .clauses import drop_clauses
 from .events import assemble
+from .demands import reported_demands
 from .grammar import assign, discard
 from .gerunds import drop_gerund_clauses
 from .lexicon import Lexicon
@@ -46,6 +47,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     if not settings.gerund_clauses:  # 'after leaving X' left uncoded, as PETRARCH (settings.txt)
         matches = drop_gerund_clauses(tokens, matches)
     dyads = assign(tokens, actors, matches, lexicon.modality) if matches else []  # most sentences have none
+    dyads = reported_demands(tokens, actors, dyads, lexicon.modality) if dyads else dyads
     if dyads and (cue := lexicon.discards.find(tokens)):
         dyads = discard(dyads, *cue)
     if discourse is not None:

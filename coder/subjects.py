@@ -49,7 +49,8 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
             free and behind_preposition(actors[lo - 1], tokens)):
         joints.append(joint)
         lo -= 1
-    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)):
+    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)) and not (
+            joint == "," and "and" in joints):  # "X, Y and Z, Defence Minister W said": the list ended at Z
         joints.append(joint)
         hi += 1
     if "and" not in joints:

@@ -11,9 +11,6 @@ from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
-# Threats and shows of force whose target may be the subject of the clause that follows: "warned
-# that protesters would face arrest", "raised the alert level as Chinese warplanes flew".
-CLAUSE_TARGET_ROOTS = frozenset({"13", "15"})
 FORCES = frozenset({"MIL", "COP"})
 MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
@@ -39,22 +36,10 @@ PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
 # Handing people over: the target is the one they are handed to ("extradited X to the United States");
 # and aid cut off: the one it was for ("suspended deliveries of tanks, jets and cash aid to Egypt").
 RECIPIENT_CODES = ("063", "0213", "0313", "1213", "162")
-# A show of force is aimed at the other side of a border, at a threat or at whom it faces.
-POSTURE_ROOT = "15"
-BORDERS = frozenset("border frontier boundary".split())
-POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+AID_ROOT = "07"
 # Past forms of the acts a 'when' clause tells: "when a roadside bomb struck their patrol".
 WHEN_VERBS = frozenset("struck hit blew tore shot threw drove went".split())
 CROWDS = frozenset("crowd crowds mob mobs".split())
-# ... or at the rival whose move it answers ("on alert after Indian warplanes crossed", "as Chinese
-# warships circled") or with whom it is at odds ("after fighting broke out with Azerbaijan").
-POSTURE_CLAUSES = frozenset("after as amid against".split())
-UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
-STRIFE = frozenset("tension tensions standoff clashes fighting war conflict dispute confrontation out".split())
-THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})
-DE_ESCALATION = "087"  # truces and halts to fighting are toward the other side
-PLACE_WORDS = frozenset("in at near inside across around".split())
-CLAUSE_WORDS = frozenset("after before as while when since because and but".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
 # Inquiries and aid whose object is in a place named close after it: "abuses in Myanmar".
@@ -149,15 +134,6 @@ def own_forces(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries and t.agent in FORCES for t in targets))
 
 
-def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources) -> bool:
-    """'demanded that Israel halt', 'warned that protesters would face arrest': an appeal, demand,
-    threat or show of force is aimed at the subject of the clause after it (but "warned that they
-    would strike", "that Russia had the right to": the source's own side is no target)."""
-    root = m.code[:2]
-    own = any(target.code == s.code or (not target.agent and target.country == s.country) for s in sources)
-    return root in ASKING_ROOTS or (root in CLAUSE_TARGET_ROOTS and not own)
-
-
 def _placed(actor: ActorMatch) -> bool:
     """A bare role given the country of the sentence or the story ("reporters" in Moscow)."""
     return any(src.startswith(("country of", "placed by")) for src in actor.sources)
@@ -184,10 +160,13 @@ def crowd_of(tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
 
 
 def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
-    """'invaded and occupied Kuwait': the first verb shares the second's object."""
-    if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
+    """'invaded and occupied Kuwait': the first verb shares the second's object; so does a verb
+    whose own object names no one ('froze its assets and arrested its top editors')."""
+    right_after = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("and", "or")
+    j = m.verb + 1 if right_after else max(m.end, m.tail_end)
+    if j + 1 >= len(tokens) or tokens[j].norm not in ("and", "or"):
         return None
-    nxt = next((n for n in matches if n.verb == m.verb + 2), None)
+    nxt = next((n for n in matches if n.verb == j + 1), None)
     return nxt.target if nxt else None
 
 
@@ -267,91 +246,6 @@ def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return _after_by(tokens, by, by + 1, (), actors)
 
 
-def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
-    """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
-    threat from Russia', 'troops facing South Korea', 'on alert after Indian jets crossed': a show
-    of force is aimed at the other side of a border, at the threat named, at whom it faces or
-    answers (not at a place of one's own); looked for after the verb, then in the subject's phrase
-    ("troops along the border with Turkey were put on alert")."""
-    if m.code[:2] != POSTURE_ROOT:
-        return None
-    own = {s.country for s in sources}
-    starts = {a.start: a for a in actors}
-    first = min([s.end for s in sources if s.end <= m.verb] or [m.verb])
-    for span in (range(m.verb + 1, len(tokens) - 1), range(first, m.verb)):
-        for j in span:
-            if tokens[j].norm in (".", ";"):
-                break
-            cue = _posture_cue(tokens, j)
-            if cue is None:
-                continue
-            k = j + cue
-            while k < len(tokens) and (tokens[k].norm in DETERMINERS or tokens[k].norm in UNCERTAIN):
-                k += 1  # "against a possible Hezbollah attack"
-            actor = starts.get(k)
-            if actor and actor.country not in own:
-                return actor
-    return None
-
-
-def counterpart(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
-    """'Hamas declared a ceasefire in Gaza hours after Israel halted its offensive': a truce or a
-    halt to fighting with no other side named after it is toward the nearest actor of another
-    country in the sentence that is not a place (not the source's own land)."""
-    if not m.code.startswith(DE_ESCALATION):
-        return None
-    own = {s.country for s in sources}
-    others = [a for a in actors if a.country and a.country not in own and not _in_place(tokens, a)]
-    return min(others, key=lambda a: abs(a.start - m.verb), default=None)
-
-
-def _in_place(tokens, actor: ActorMatch) -> bool:
-    """'in Gaza', 'in southern Lebanon', 'at the border': an actor named as where something is."""
-    j = actor.start - 1
-    while j >= 0 and (tokens[j].norm in DETERMINERS or (tokens[j].text.isalpha() and tokens[j].text.islower()
-                                                         and tokens[j].norm not in PLACE_WORDS | CLAUSE_WORDS)):
-        j -= 1
-    return j >= 0 and tokens[j].norm in PLACE_WORDS
-
-
-def readied_forces(tokens, m: VerbMatch, actors) -> bool:
-    """'Israeli troops were placed on high alert', 'police were deployed to the border': forces
-    readied or moved with no 'by' are the ones showing force, the subject of the passive."""
-    return m.code[:2] == POSTURE_ROOT and by_agent(tokens, m, actors) is None
-
-
-def _posture_cue(tokens, j: int) -> int | None:
-    """Length of a cue naming whom a show of force is aimed at, if one starts at j."""
-    word, nxt = tokens[j].norm, tokens[j + 1].norm
-    if word == "facing" or word in POSTURE_CLAUSES:
-        return 1
-    if word in STRIFE and nxt == "with":
-        return 2
-    if (word, nxt) in POSTURE_PAIRS:
-        return 2
-    if word in BORDERS and nxt == "with" and "from" not in {t.norm for t in tokens[max(0, j - 3) : j]}:
-        return 2  # "to the frontier with India", not "from its border with Afghanistan"
-    return None
-
-
-def condition_party(tokens, m: VerbMatch, actors) -> ActorMatch | None:
-    """'threatened to walk away from the talks unless Israel released the prisoners': a threat is
-    aimed at the party its condition names, the subject right after 'unless' or 'if'."""
-    if m.code[:2] != THREAT_ROOT:
-        return None
-    starts = {a.start: a for a in actors}
-    for j in range(m.verb + 1, len(tokens) - 1):
-        if tokens[j].norm in (".", ";"):
-            return None
-        if tokens[j].norm in CONDITIONS:
-            k = j + 1
-            while k < len(tokens) and tokens[k].norm in DETERMINERS:
-                k += 1
-            party = starts.get(k)  # a named party, not a pronoun ("unless they stopped")
-            return party if party and not any(src.startswith("refers to") for src in party.sources) else None
-    return None
-
-
 def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'handed over four suspects in the Kampala bombings to Uganda', 'extradited X, the drug lord
     known as Otoniel, to the United States': whoever the person is handed to, however far."""
@@ -377,6 +271,37 @@ def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> 
         return None
     act = next((g for g in matches if governors.get(g.verb) == m.verb), None)
     return modality.refuse(act.code) if act else None
+
+
+def sender(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'The first Patriot systems arrived in Ukraine from the United States', '..., delivered by
+    Germany': aid told from its arrival (the goods named before the verb: `tank * arrive in +`)
+    was sent by the party named after 'from', or after 'by' behind a participle."""
+    if m.code[:2] != AID_ROOT or m.lead is None:
+        return None
+    starts = {a.start: a for a in actors}
+    for j in range(max(m.end, m.tail_end), len(tokens) - 1):
+        if tokens[j].norm in (";", "."):
+            return None
+        if tokens[j].norm == "from" or (tokens[j].norm == "by" and _participle(tokens[j - 1].norm)):
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            if k in starts:
+                return starts[k]
+    return None
+
+
+def conjoined_target(tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:
+    """'expelled Canada's ambassador and froze new trade': a verb joined by 'and' to a coded act of
+    the same root, with no target of its own, acts on that act's target."""
+    j = m.verb - 1
+    while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ("also", "then")):
+        j -= 1
+    if j < 0 or tokens[j].norm != "and":
+        return ()
+    prev = next((d for d in reversed(dyads) if not d.dropped and d.targets and d.verb.verb < m.verb), None)
+    return prev.targets if prev and prev.verb.code[:2] == m.code[:2] else ()
 
 
 def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:

@@ -59,7 +59,7 @@ CODEBOOK = [
     # a run of capitalised words is one name: no gap used up, no verb inside it
     ("India and Pakistan signed the Indus Waters Treaty on Monday.", [("IND", "057", "PAK"), ("PAK", "057", "IND")]),
     # 'vessels seized the cargo' is active: an object noun before the verb makes no passive here
-    ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "171", "GBR")]),
+    ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "1711", "GBR")]),
     # claims of responsibility and eased curfews take their place as target (the bombing claimed is
     # the claimer's too, as the gold set codes it: claims.py)
     ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG"),

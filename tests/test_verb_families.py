@@ -82,6 +82,8 @@ FAMILIES = [
     ("NATO will send 20,000 troops to enforce the peace accord in Kosovo.", ("IGOWSTNAT", "0334", "XKX")),
     # catches and goods taken from a named party (1711)
     ("Chinese coast guard ships seized the catch of Vietnamese fishermen.", ("CHNMIL", "1711", "VNMAGR")),
+    # an object that names no one shares the object of the act conjoined after it (1711)
+    ("Russian authorities froze its assets and arrested two Estonian journalists.", ("RUSGOV", "1711", "ESTMED")),
     # release and return demanded of whoever holds the people or goods (1053); the object of the
     # act demanded ("pull its forces out of") does not block its words (1056)
     ("Britain demanded the immediate release of its sailors from Iran.", ("GBR", "1053", "IRN")),
@@ -102,8 +104,13 @@ FAMILIES = [
     ("Russia provided Syria with air defence missiles.", ("RUS", "072", "SYR")),
     ("The United States provided Ukraine with 1 billion dollars.", ("USA", "071", "UKR")),
     ("Iran supplied Lebanon with fuel.", ("IRN", "073", "LBN")),
+    # aid told from its arrival, the sender after 'from' or 'delivered by' (072, 073)
+    ("The first F-16 jets arrived in Ukraine from Denmark.", ("DNK", "072", "UKR")),
+    ("The first aid convoy reached Gaza from Egypt.", ("EGY", "073", "PSE")),
+    ("The tanks arrived in Poland, delivered by Germany and Spain, a minister said.", ("ESP", "072", "POL")),
     # fact-finding missions set up into a place's events (090)
     ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
+    ("Ukraine launched a criminal investigation into the downing of an airliner near Tehran.", ("UKR", "091", "IRN")),
     # offers, packages and sanctions of a party named inside the phrase (125, 122, 128)
     ("Iran dismissed a U.S. offer of talks.", ("IRN", "125", "USA")),
     ("Hungary blocked the EU's aid package for Ukraine.", ("HUN", "122", "IGOEUREEC")),
@@ -119,12 +126,23 @@ FAMILIES = [
     ("Azerbaijan handed over Armenian prisoners of war to Armenia.", ("AZE", "0841", "ARM")),
     # operations wound up in a place (087); ships into a party's waters, nuclear arms moved (150, 154)
     ("Turkey ended its military operation in northern Syria.", ("TUR", "087", "SYR")),
+    # sub-codes by what is given back, seized or threatened (0812, 0842, 1711, 1381, 1382)
+    ("Zambia's president lifted the ban on opposition parties.", ("ZMBGOV", "0812", "ZMBOPP")),
+    ("The Chinese navy handed back an underwater drone to the U.S. Navy.", ("CHNMIL", "0842", "USAMIL")),
+    ("Iran seized a British-flagged oil tanker.", ("IRN", "1711", "GBR")),
+    ("Yemen's Houthi rebels threatened to stop any Israeli-linked ship.", ("YEMREB", "1381", "ISR")),
+    ("Israel threatened to seize more Lebanese land.", ("ISR", "1382", "LBN")),
     ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
+    # warships and aircraft harassed or intercepted: a show of force, not coercion of people (150)
+    ("Iranian gunboats harassed a U.S. Navy destroyer in the Gulf.", ("IRN", "150", "USAMIL")),
+    ("Chinese jets intercepted an Australian surveillance plane.", ("CHN", "150", "AUS")),
     ("Russia deployed nuclear weapons to Belarus.", ("RUS", "154", "BLR")),
     # deliveries stopped, aimed at whom they were for however long the list of goods (162, 163)
     ("The United States suspended deliveries of tanks, fighter jets and cash aid to Egypt.", ("USA", "162", "EGY")),
     ("Germany halted deliveries of weapons to Turkey.", ("DEU", "1622", "TUR")),
     ("Russia cut gas deliveries to Poland.", ("RUS", "163", "POL")),
+    # an act joined by 'and' to one of the same root, with no target of its own, shares its target
+    ("China recalled its ambassador to Lithuania and froze trade on Monday.", ("CHN", "163", "LTU")),
     # forces named as the subject withdrawing (087) or leaving the country they were in (166)
     ("Russian troops withdrew from Ukraine.", ("RUSMIL", "087", "UKR")),
     ("The last French troops left Mali on Monday.", ("FRAMIL", "166", "MLI")),
@@ -142,6 +160,10 @@ FAMILIES = [
     ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("ISR", "087", "PSEREB")),
     # an act with no target of its own told by its infinitive of the same root (092)
     ("The OSCE decided to send a mission to investigate abuses by Belarusian police.", ("IGOEURSCE", "092", "BLRCOP")),
+    # an act said by a speaker of another country to be a party's duty is the speaker's demand on it
+    ("Russia must withdraw its troops from Ukraine, the NATO chief said.", ("IGOWSTNAT", "1056", "RUS")),
+    ("Iran should release the detained journalists, France said.", ("FRA", "1053", "IRN")),
+    ("Germany said Russia must pull its troops out of Ukraine.", ("DEU", "1056", "RUS")),
 ]
 
 NO_EVENT = [
@@ -159,6 +181,13 @@ NO_EVENT = [
     "Iran responded to the U.S. proposal.",
     "The UN cautioned against attacking Rafah.",
     "Hezbollah fighters returned to occupied territory.",
+    # people, not aid, arriving; aid with no sender named
+    "Aid arrived in Gaza.",
+    # no party for a trade freeze alone
+    "China froze trade on Monday.",
+    # one's own duty, and an act only possible, are no demand
+    "We must defend ourselves, Netanyahu said.",
+    "Israel could allow more aid into Gaza, Cameron said.",
     # a state, not a force, leaving a treaty
     "Iran withdrew from the nuclear deal.",
     # people going home, not troops sent back to base
