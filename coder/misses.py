@@ -39,10 +39,12 @@ def why_missed(key: tuple, traces: list[Trace], actor_key: Callable[[str], str] 
     dropped = [d for t in traces for d in t.dyads if d.dropped and (d.code or d.verb.code)[:2] == root]
     if dropped:
         return "dropped by a rule", dropped[0].dropped
-    same_actors = [e for t in traces for e in t.events if actor_key is not None and event_key(e)[:2] == key[:2]]
-    if same_actors:
-        return "other code", same_actors[0].event_code
-    return "other actors", ""
+    events = [e for t in traces for e in t.events]
+    if actor_key is None:  # the event-code level: an event of the root was coded, with another code
+        other = next((e.event_code for e in events if e.event_code[:2] == root), "")
+        return ("other code", other) if other else ("other actors", "")
+    same_actors = next((e.event_code for e in events if event_key(e)[:2] == key[:2]), "")
+    return ("other code", same_actors) if same_actors else ("other actors", "")
 
 
 def why_false(key: tuple, traces: list[Trace], event_key: Callable) -> str:

@@ -121,6 +121,7 @@ WHY = [
      ("no pattern of the root", "19; matched: 111 condemn +")),
     (item("negated", "Iran did not condemn Israel.", ("IRN", "111", "ISR")), "root", ("dropped by a rule", "negated verb")),
     (item("other-code", "Syria accused Israel of lying.", ("SYR", "111", "ISR")), "full", ("other code", "112")),
+    (item("other-event", "Syria accused Israel of lying.", ("SYR", "111", "ISR")), "event", ("other code", "112")),
     (item("reversed", "Iran condemned Israel.", ("ISR", "111", "IRN")), "root", ("other actors", "")),
 ]
 
