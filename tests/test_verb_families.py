@@ -132,6 +132,14 @@ FAMILIES = [
     ("Iran seized a British-flagged oil tanker.", ("IRN", "1711", "GBR")),
     ("Yemen's Houthi rebels threatened to stop any Israeli-linked ship.", ("YEMREB", "1381", "ISR")),
     ("Israel threatened to seize more Lebanese land.", ("ISR", "1382", "LBN")),
+    ("The Netherlands suspended development aid to Mali.", ("NLD", "1621", "MLI")),
+    # demands and rejections told by what is asked (106, 107, 1052, 1231, 1244, 127)
+    ("The United States demanded that Serbia and Kosovo come to the table.", ("USA", "106", "SRB")),
+    ("France demanded that Armenia and Azerbaijan reach a deal.", ("FRA", "107", "ARM")),
+    ("Thai police ordered protesters to clear the square.", ("THACOP", "1052", "THAOPP")),
+    ("Maduro rejected opposition demands that he step down.", ("VENGOV", "1231", "VENOPP")),
+    ("Iran turned down the American demand that sanctions be eased.", ("IRN", "1244", "USA")),
+    ("Turkish Cypriots rejected a U.N. plan to reunify the island.", ("CYP", "127", "IGOUNO")),
     ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
     # warships and aircraft harassed or intercepted: a show of force, not coercion of people (150)
     ("Iranian gunboats harassed a U.S. Navy destroyer in the Gulf.", ("IRN", "150", "USAMIL")),
