@@ -35,7 +35,7 @@ FAMILIES = [
      ("BRACOP", "091", "BRAGOV")),
     ("Israel's prime minister was quizzed by police over gifts.", ("ISRCOP", "091", "ISRGOV")),
     # boards and panels of inquiry; an inquiry or aid aimed at the place its object is in (090, 073)
-    ("The U.N. opened a board of inquiry into Israeli strikes on its schools.", ("IGOUNO", "090", "ISR")),
+    ("The U.N. opened a board of inquiry into Israeli strikes on its schools.", ("IGOUNO", "093", "ISR")),
     ("Amnesty International investigated abuses in Myanmar.", ("NGOHRIAMN", "092", "MMR")),
     ("UNICEF delivered food aid to two million children in Sudan.", ("IGOUNOKID", "073", "SDN")),
     # refusals said as a negated permission, by what is not allowed (124, 1245, 1212)
@@ -111,6 +111,11 @@ FAMILIES = [
     # fact-finding missions set up into a place's events (090)
     ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
     ("Ukraine launched a criminal investigation into the downing of an airliner near Tehran.", ("UKR", "091", "IRN")),
+    # inquiries told by what they look into, the acting party inside the phrase (091-094)
+    ("The U.N. opened an inquiry into Russian strikes on hospitals.", ("IGOUNO", "093", "RUS")),
+    ("Amnesty investigated the treatment of Eritrean refugees by Libyan guards.", ("NGOHRIAMN", "092", "LBY")),
+    ("The OPCW opened an investigation into whether Syrian forces used chlorine.", ("IGOOPW", "094", "SYRMIL")),
+    ("Spanish prosecutors are investigating two Russian diplomats over the leak.", ("ESPJUD", "091", "RUSGOV")),
     # offers, packages and sanctions of a party named inside the phrase (125, 122, 128)
     ("Iran dismissed a U.S. offer of talks.", ("IRN", "125", "USA")),
     ("Hungary blocked the EU's aid package for Ukraine.", ("HUN", "122", "IGOEUREEC")),
