@@ -12,7 +12,8 @@ from conftest import events_of
 FAMILIES = [
     # threats and alerts aimed at the subject of the clause that follows
     ("Serbia warned that Kosovo would face consequences if it joined the alliance.", ("SRB", "130", "XKX")),
-    ("Police warned on Sunday that protesters would face arrest.", ("COP", "130", "OPP")),
+    ("Police warned on Sunday that protesters would face arrest.", ("COP", "137", "OPP")),
+    ("Al-Shabaab threatened to attack Kenya.", ("SOMINS", "1383", "KEN")),
     ("Japan raised its alert level as North Korean missiles flew over Hokkaido.", ("JPN", "151", "PRK")),
     # forces and armour moved up to a border (154): whom they face comes from the border named
     ("Russia moved tanks and artillery to its border with Ukraine.", ("RUS", "154", "UKR")),
