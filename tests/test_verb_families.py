@@ -108,6 +108,8 @@ FAMILIES = [
     # aid told from its arrival, the sender after 'from' or 'delivered by' (072, 073)
     ("The first F-16 jets arrived in Ukraine from Denmark.", ("DNK", "072", "UKR")),
     ("The first aid convoy reached Gaza from Egypt.", ("EGY", "073", "PSE")),
+    ("Two Turkish aid planes landed in Kabul.", ("TUR", "073", "AFG")),
+    ("Chinese rescue teams arrived in Nepal.", ("CHN", "073", "NPL")),
     ("The tanks arrived in Poland, delivered by Germany and Spain, a minister said.", ("ESP", "072", "POL")),
     # fact-finding missions set up into a place's events (090)
     ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
