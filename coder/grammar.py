@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .actors import PREPOSITIONS
+from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
-from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .targets import (CLAUSE_STOP, DETERMINERS, STATEMENT_ROOT, about_itself, among_themselves, author_after,
                       borrowed_target, by_agent, conjoined_target, implied_target, own_forces, recipient, reciprocal,
                       refused_code, sender, shared_object, third_place)
@@ -31,7 +31,7 @@ PURPOSE_ROOTS = ADJUNCT_ROOTS | {"02"}  # ... and what a protest is held "to dem
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals, demands, threats and shows of force keep their target even when a verb follows it
-# (targets.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
+# (aims.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from .actors import match_actors
 from .clauses import drop_clauses
-from .events import assemble
 from .demands import reported_demands
+from .events import assemble
 from .grammar import assign, discard
 from .gerunds import drop_gerund_clauses
 from .lexicon import Lexicon
