@@ -14,7 +14,8 @@ CLAUSE_TARGET_ROOTS = frozenset({"13", "15"})
 # A show of force is aimed at the other side of a border, at a threat or at whom it faces.
 POSTURE_ROOT = "15"
 BORDERS = frozenset("border frontier boundary".split())
-POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"),
+                           ("aimed", "at")})
 # ... or at the rival whose move it answers ("on alert after Indian warplanes crossed", "as Chinese
 # warships circled") or with whom it is at odds ("after fighting broke out with Azerbaijan").
 POSTURE_CLAUSES = frozenset("after as amid against".split())

@@ -18,10 +18,11 @@ from dataclasses import replace
 from .grammar import Dyad, subject
 from .modality import Modality, step_back
 from .records import ActorMatch, Token
+from .targets import STATEMENT_ROOT
 
 OBLIGATIONS = frozenset({"must", "should"})
 POSSIBILITIES = frozenset({"could", "might", "may"})
-STATEMENT_ROOT, DEMAND_ROOT, THREAT_ROOT, ULTIMATUM = "01", "10", "13", "139"
+DEMAND_ROOT, THREAT_ROOT, ULTIMATUM = "10", "13", "139"
 UNLESS_REACH = 8  # words between 'unless' and the verb of its clause
 
 
@@ -63,9 +64,11 @@ def _conditions(tokens, actors, dyads: list[Dyad], modality: Modality) -> list[D
 
 def _ultimatums(tokens, dyads: list[Dyad]) -> list[Dyad]:
     """'demanded that Syrian forces withdraw by the end of the month or face military action'."""
+    def or_face(verb: int) -> bool:
+        return any(tokens[j].norm == "or" and tokens[j + 1].norm == "face" for j in range(verb + 1, len(tokens) - 1))
+
     return [replace(d, code=ULTIMATUM) for d in dyads
-            if not d.dropped and d.targets and d.verb.code[:2] == DEMAND_ROOT and any(
-                tokens[j].norm == "or" and tokens[j + 1].norm == "face" for j in range(d.verb.verb + 1, len(tokens) - 1))]
+            if not d.dropped and d.targets and d.verb.code[:2] == DEMAND_ROOT and or_face(d.verb.verb)]
 
 
 def _unless(tokens, verb: int) -> bool:

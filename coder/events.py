@@ -84,8 +84,11 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
 def _without_vague_threats(events: list[Event]) -> list[Event]:
     """'warned that they would strike U.S. bases if Washington attacked': a vague threat (130)
     between two sides that the sentence names as a specific threat too is that threat."""
-    sides = {(e.source_actor[:3], e.target_actor[:3]) for e in events if e.root_code == "13" and e.event_code != VAGUE}
-    return [e for e in events if e.event_code != VAGUE or (e.source_actor[:3], e.target_actor[:3]) not in sides]
+    def sides(e: Event) -> tuple[str, str]:  # countries, or the organisations themselves
+        return e.source_country or e.source_actor, e.target_country or e.target_actor
+
+    specific = {sides(e) for e in events if e.root_code == "13" and e.event_code != VAGUE}
+    return [e for e in events if e.event_code != VAGUE or sides(e) not in specific]
 
 
 def _place_again(e: Event, events: list[Event]) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
-from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
 from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_after, borrowed_target, by_agent,
                       conjoined_target, crowd_of, implied_target, mutual, own_forces, own_place, recipient,
@@ -27,7 +27,7 @@ PURPOSE_ROOTS = ADJUNCT_ROOTS | {"02"}  # ... and what a protest is held "to dem
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals, demands, threats and shows of force keep their target even when a verb follows it
-# (targets.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
+# (aims.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
 PROTESTERS = "OPP"
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 

@@ -13,8 +13,8 @@ from .actors import match_actors
 from .attackers import attribute
 from .claims import credit_claims
 from .clauses import drop_clauses
-from .events import assemble
 from .demands import reported_demands
+from .events import assemble
 from .grammar import assign, discard
 from .gerunds import drop_gerund_clauses
 from .lexicon import Lexicon

@@ -15,6 +15,7 @@ from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjectiv
 
 FORCES = frozenset({"MIL", "COP"})
 POSSESSIVES = frozenset("its their his her".split())
+PRONOUNS = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
@@ -34,6 +35,9 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
             continue
         if j in actor_at and (k := _hyphened_past(tokens, j, actor_at)):  # "walk away from U.S.-brokered talks"
             j = k
+            continue
+        if j in actor_at and tokens[j].norm in PRONOUNS:  # "rejected demands that he step down"
+            used += 1
             continue
         if j in actor_at and j > pos and tokens[j - 1].norm in POSSESSIVES and j - 1 not in actor_at:
             while j + 1 < len(tokens) and j + 1 in actor_at:  # "pull its forces out of": the object, no target

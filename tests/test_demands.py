@@ -9,18 +9,18 @@ from conftest import events_of
 
 @pytest.mark.parametrize("sentence,expected", [
     # the speaker after the act or before it; the demand's code is the act's, pressed for
-    ("Israel must allow far more aid into Gaza, the British foreign secretary said.", [("GBRGOV", "1055", "ISR")]),
+    ("Sudan must allow far more aid into Darfur, the French foreign minister said.", [("FRAGOV", "1055", "SDN")]),
     ("France said Iran should free the detained teacher.", [("FRA", "1053", "IRN")]),
     # no speaker, or a speaker of the party's own country: only a hypothetical act, no event
-    ("Israel must allow far more aid into Gaza.", []),
-    ("Israel must allow far more aid into Gaza, Israel's president said.", []),
+    ("Sudan must allow far more aid into Darfur.", []),
+    ("Sudan must allow far more aid into Darfur, Sudan's president said.", []),
 ])
 def test_duty_said_of_another_party(full, sentence, expected):
     assert events_of(full, sentence, date="2020-01-01") == expected
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Erdogan said on Friday that Turkey could suspend diplomatic relations with Egypt.", [("TURGOV", "1313", "EGY")]),
+    ("Morocco's foreign minister said Morocco could suspend diplomatic relations with Algeria.", [("MARGOV", "1313", "DZA")]),
     ("Israeli officials said Israel might attack Iran.", [("ISRGOV", "1384", "IRN")]),
     # said by another side, it is only imagined
     ("Iran said the United States could attack Syria.", []),

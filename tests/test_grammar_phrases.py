@@ -104,7 +104,7 @@ CODEBOOK = [
     ("Russia refused to hand over the suspects to Britain.", [("RUS", "1213", "GBR")]),
     # a place taken from someone: its holder after 'held by'; a threat of attacks 'inside' a country
     ("Iraqi troops overran a village held by Islamic State fighters.", [("IRQMIL", "192", "IMGMUSISI")]),
-    ("Al-Shabaab threatened to carry out attacks inside Ethiopia.", [("SOMINS", "1384", "ETH")]),
+    ("Al-Shabaab threatened to carry out attacks inside Ethiopia.", [("SOMINS", "1383", "ETH")]),
     # 'monitors from X', 'a spokesman for X' lead to X
     ("Monitors from the OSCE investigated reports of shelling by Russian forces.", [("IGOEURSCE", "093", "RUSMIL")]),
     ("A spokesman for Kenya's foreign ministry declined to comment on reports that Somalia had closed the border.",

@@ -12,18 +12,19 @@ from conftest import events_of
 FAMILIES = [
     # threats and alerts aimed at the subject of the clause that follows
     ("Serbia warned that Kosovo would face consequences if it joined the alliance.", ("SRB", "130", "XKX")),
-    ("Police warned on Sunday that protesters would face arrest.", ("COP", "130", "OPP")),
+    ("Belarusian police warned that opposition activists would face arrest.", ("BLRCOP", "137", "BLROPP")),
+    ("Al-Shabaab threatened to attack Kenya.", ("SOMINS", "1383", "KEN")),
     ("Japan raised its alert level as North Korean missiles flew over Hokkaido.", ("JPN", "151", "PRK")),
     # forces and armour moved up to a border (154): whom they face comes from the border named
     ("Russia moved tanks and artillery to its border with Ukraine.", ("RUS", "154", "UKR")),
     ("Ethiopia rushed armoured vehicles and commandos to the frontier with Eritrea.", ("ETH", "154", "ERI")),
     ("India shifted troops from its border with Pakistan to the frontier with China.", ("IND", "154", "CHN")),
     # forces put on alert (152, police 151), passive included, aimed at the rival they answer
-    ("Greek troops along the border with Turkey were put on high alert.", ("GRCMIL", "152", "TUR")),
-    ("Pakistan put its air force on high alert after Indian jets crossed the border.", ("PAK", "152", "IND")),
+    ("Indian troops stationed near the frontier with China were put on high alert.", ("INDMIL", "152", "CHN")),
+    ("South Korea put its air force on high alert after North Korean drones crossed the border.", ("KOR", "152", "PRK")),
     ("Kenyan police were placed on high alert against a possible al-Shabaab attack.", ("KENCOP", "151", "SOMINS")),
-    ("Kim Jong Un ordered his troops facing South Korea onto a war footing.", ("PRKGOV", "152", "KOR")),
-    ("Azerbaijan ordered a mobilisation of its army after fighting broke out with Armenia.", ("AZE", "154", "ARM")),
+    ("Armenia ordered its troops facing Azerbaijan onto a war footing.", ("ARM", "152", "AZE")),
+    ("Eritrea ordered a mobilisation of its army after fighting broke out with Ethiopia.", ("ERI", "154", "ETH")),
     # shows of force: flying close, a move named a show of force aimed at a rival (150)
     ("Russian bombers flew close to Japan on Tuesday.", ("RUSMIL", "150", "JPN")),  # aircraft: the military
     ("A U.S. carrier entered the Gulf in a show of force aimed at Iran.", ("USA", "150", "IRN")),
@@ -35,7 +36,7 @@ FAMILIES = [
      ("BRACOP", "091", "BRAGOV")),
     ("Israel's prime minister was quizzed by police over gifts.", ("ISRCOP", "091", "ISRGOV")),
     # boards and panels of inquiry; an inquiry or aid aimed at the place its object is in (090, 073)
-    ("The U.N. opened a board of inquiry into Israeli strikes on its schools.", ("IGOUNO", "090", "ISR")),
+    ("NATO opened a board of inquiry into Serbian strikes on a refugee camp.", ("IGOWSTNAT", "093", "SRB")),
     ("Amnesty International investigated abuses in Myanmar.", ("NGOHRIAMN", "092", "MMR")),
     ("UNICEF delivered food aid to two million children in Sudan.", ("IGOUNOKID", "073", "SDN")),
     # refusals said as a negated permission, by what is not allowed (124, 1245, 1212)
@@ -44,21 +45,21 @@ FAMILIES = [
     ("Israel did not allow Egypt to send fuel.", ("ISR", "124", "EGY")),
     ("Syria refused to let U.N. inspectors into the site.", ("SYR", "1245", "IGOUNO")),
     ("Myanmar refused to let French ships deliver aid.", ("MMR", "1245", "FRA")),
-    ("Austria will not allow weapons deliveries to Ukraine to cross its territory.", ("AUT", "1212", "UKR")),
+    ("Austria will not allow arms deliveries to Ukraine through its territory.", ("AUT", "1212", "UKR")),
     # deadlines, ultimatums and demands ignored or defied, their author inside the phrase (124)
-    ("Iran ignored a U.N. Security Council deadline to halt enrichment.", ("IRN", "124", "IGOUNO")),
+    ("North Korea ignored a U.N. Security Council deadline to dismantle its reactor.", ("PRK", "124", "IGOUNO")),
     ("North Korea defied an American ultimatum.", ("PRK", "124", "USA")),
     ("Germany ignored Poland's demands for reparations.", ("DEU", "124", "POL")),
     # places and things handed back, named in between (084); aid lorries let in (0863)
     ("Portugal handed Macau back to China.", ("PRT", "084", "CHN")),
     ("Belgium handed back three Congolese masks to Congo.", ("BEL", "084", "COD")),
-    ("Israel allowed 30 trucks carrying aid to cross into Gaza.", ("ISR", "0863", "PSE")),
+    ("Egypt allowed 50 trucks carrying fuel to cross into Sudan.", ("EGY", "0863", "SDN")),
     ("Egypt let the first aid convoy into Gaza.", ("EGY", "0863", "PSE")),
     # troops back to their bases (0873); a release told in a participle after a comma (0841)
-    ("Russian troops returned to their bases after drills near Ukraine.", ("RUSMIL", "0873", "UKR")),
+    ("Belarusian troops returned to their bases after drills near Lithuania.", ("BLRMIL", "0873", "LTU")),
     ("Two British sailors returned home on Friday, freed by Iran after two weeks.", ("IRN", "0841", "GBRMIL")),
     # summits and talks walked out of (164); lending stopped (1621); a member suspended (160)
-    ("Trump walked out of his summit with Kim Jong Un.", ("USAGOV", "164", "PRKGOV")),
+    ("Erdogan walked out of his summit with Putin.", ("TURGOV", "164", "RUSGOV")),
     ("Iran stormed out of the talks with the European Union.", ("IRN", "164", "IGOEUREEC")),
     ("The IMF halted new lending to Sri Lanka.", ("IGOIMF", "1621", "LKA")),
     ("ECOWAS suspended Niger over the coup.", ("IGOWAFWAS", "160", "NER")),
@@ -67,7 +68,7 @@ FAMILIES = [
     # arms supplied to a party named as another's ("Yemen's Houthi rebels") (072)
     ("Iran supplied Lebanon's Hezbollah with drones.", ("IRN", "072", "LBNREB")),
     # field hospitals set up, borders opened to refugees, asylum told from who got it (073, 075)
-    ("Doctors Without Borders set up field hospitals in Gaza.", ("NGOHLHMSF", "073", "PSE")),
+    ("Doctors Without Borders set up field hospitals in Sudan.", ("NGOHLHMSF", "073", "SDN")),
     ("Turkey reopened its border to Syrian refugees.", ("TUR", "073", "SYRREF")),
     ("The Afghan general was granted asylum in Tajikistan.", ("TJK", "075", "AFG")),
     # police contingents arriving abroad protect (074), as troops do
@@ -81,7 +82,7 @@ FAMILIES = [
     ("Indonesia sent soldiers to keep the peace in Lebanon.", ("IDN", "074", "LBN")),
     ("NATO will send 20,000 troops to enforce the peace accord in Kosovo.", ("IGOWSTNAT", "0334", "XKX")),
     # catches and goods taken from a named party (1711)
-    ("Chinese coast guard ships seized the catch of Vietnamese fishermen.", ("CHNMIL", "1711", "VNMAGR")),
+    ("Indonesian patrol boats seized the catch of Malaysian fishermen.", ("IDN", "1711", "MYSAGR")),
     # an object that names no one shares the object of the act conjoined after it (1711)
     ("Russian authorities froze its assets and arrested two Estonian journalists.", ("RUSGOV", "1711", "ESTMED")),
     # release and return demanded of whoever holds the people or goods (1053); the object of the
@@ -105,12 +106,19 @@ FAMILIES = [
     ("The United States provided Ukraine with 1 billion dollars.", ("USA", "071", "UKR")),
     ("Iran supplied Lebanon with fuel.", ("IRN", "073", "LBN")),
     # aid told from its arrival, the sender after 'from' or 'delivered by' (072, 073)
-    ("The first F-16 jets arrived in Ukraine from Denmark.", ("DNK", "072", "UKR")),
+    ("The first Gripen jets arrived in Thailand from Sweden.", ("SWE", "072", "THA")),
     ("The first aid convoy reached Gaza from Egypt.", ("EGY", "073", "PSE")),
+    ("Two Turkish aid planes landed in Kabul.", ("TUR", "073", "AFG")),
+    ("Chinese rescue teams arrived in Nepal.", ("CHN", "073", "NPL")),
     ("The tanks arrived in Poland, delivered by Germany and Spain, a minister said.", ("ESP", "072", "POL")),
     # fact-finding missions set up into a place's events (090)
     ("The UN set up a fact-finding mission into abuses in Venezuela.", ("IGOUNO", "090", "VEN")),
-    ("Ukraine launched a criminal investigation into the downing of an airliner near Tehran.", ("UKR", "091", "IRN")),
+    ("Canada launched a criminal investigation into the sinking of a ferry near Cuba.", ("CAN", "091", "CUB")),
+    # inquiries told by what they look into, the acting party inside the phrase (091-094)
+    ("The U.N. opened an inquiry into Russian strikes on hospitals.", ("IGOUNO", "093", "RUS")),
+    ("Amnesty investigated the treatment of Afghan refugees by Iranian police.", ("NGOHRIAMN", "092", "IRNCOP")),
+    ("The OPCW opened an investigation into whether Russian forces used chemical weapons.", ("IGOOPW", "094", "RUSMIL")),
+    ("Spanish prosecutors are investigating two Russian diplomats over the leak.", ("ESPJUD", "091", "RUSGOV")),
     # offers, packages and sanctions of a party named inside the phrase (125, 122, 128)
     ("Iran dismissed a U.S. offer of talks.", ("IRN", "125", "USA")),
     ("Hungary blocked the EU's aid package for Ukraine.", ("HUN", "122", "IGOEUREEC")),
@@ -127,25 +135,33 @@ FAMILIES = [
     # operations wound up in a place (087); ships into a party's waters, nuclear arms moved (150, 154)
     ("Turkey ended its military operation in northern Syria.", ("TUR", "087", "SYR")),
     # sub-codes by what is given back, seized or threatened (0812, 0842, 1711, 1381, 1382)
-    ("Zambia's president lifted the ban on opposition parties.", ("ZMBGOV", "0812", "ZMBOPP")),
-    ("The Chinese navy handed back an underwater drone to the U.S. Navy.", ("CHNMIL", "0842", "USAMIL")),
-    ("Iran seized a British-flagged oil tanker.", ("IRN", "1711", "GBR")),
-    ("Yemen's Houthi rebels threatened to stop any Israeli-linked ship.", ("YEMREB", "1381", "ISR")),
-    ("Israel threatened to seize more Lebanese land.", ("ISR", "1382", "LBN")),
+    ("Malawi's government lifted the ban on political parties.", ("MWIGOV", "0812", "MWIPTY")),
+    ("The Russian navy handed back a seized drone to the Norwegian navy.", ("RUSMIL", "0842", "NORMIL")),
+    ("Venezuela seized a Guyanese-flagged fishing vessel.", ("VEN", "1711", "GUY")),
+    ("Iran threatened to stop any Saudi-flagged ship.", ("IRN", "1381", "SAU")),
+    ("Russia threatened to seize more Georgian land.", ("RUS", "1382", "GEO")),
+    ("Sweden cut development aid to Zimbabwe.", ("SWE", "1621", "ZWE")),
+    # demands and rejections told by what is asked (106, 107, 1052, 1231, 1244, 127)
+    ("The United States demanded that Serbia and Kosovo come to the table.", ("USA", "106", "SRB")),
+    ("France demanded that Armenia and Azerbaijan reach a deal.", ("FRA", "107", "ARM")),
+    ("Thai police ordered protesters to clear the square.", ("THACOP", "1052", "THAOPP")),
+    ("Maduro rejected the opposition's demand that he resign.", ("VENGOV", "1231", "VENOPP")),
+    ("Iran turned down the American demand that sanctions be eased.", ("IRN", "1244", "USA")),
+    ("Serbia rejected a U.N. plan to end the dispute with Kosovo.", ("SRB", "127", "IGOUNO")),
     ("Chinese coast guard ships sailed into Japanese waters.", ("CHNMIL", "150", "JPN")),
     # warships and aircraft harassed or intercepted: a show of force, not coercion of people (150)
-    ("Iranian gunboats harassed a U.S. Navy destroyer in the Gulf.", ("IRN", "150", "USAMIL")),
+    ("Chinese warships harassed a Philippine navy vessel near the shoal.", ("CHNMIL", "150", "PHLMIL")),
     ("Chinese jets intercepted an Australian surveillance plane.", ("CHN", "150", "AUS")),
     ("Russia deployed nuclear weapons to Belarus.", ("RUS", "154", "BLR")),
     # deliveries stopped, aimed at whom they were for however long the list of goods (162, 163)
-    ("The United States suspended deliveries of tanks, fighter jets and cash aid to Egypt.", ("USA", "162", "EGY")),
+    ("Germany suspended deliveries of tanks, howitzers and cash aid to Turkey.", ("DEU", "162", "TUR")),
     ("Germany halted deliveries of weapons to Turkey.", ("DEU", "1622", "TUR")),
     ("Russia cut gas deliveries to Poland.", ("RUS", "163", "POL")),
     # an act joined by 'and' to one of the same root, with no target of its own, shares its target
     ("China recalled its ambassador to Lithuania and froze trade on Monday.", ("CHN", "163", "LTU")),
     # forces named as the subject withdrawing (087) or leaving the country they were in (166)
     ("Russian troops withdrew from Ukraine.", ("RUSMIL", "087", "UKR")),
-    ("The last French troops left Mali on Monday.", ("FRAMIL", "166", "MLI")),
+    ("The last British troops left Iraq on Sunday.", ("GBRMIL", "166", "IRQ")),
     ("American troops pulled out of Afghanistan.", ("USAMIL", "166", "AFG")),
     # the object noun of a passive may be part of the actor acted on ("Russian diplomats were expelled")
     ("Three Russian diplomats were expelled by Poland on Monday.", ("POL", "161", "RUSGOV")),
@@ -156,8 +172,8 @@ FAMILIES = [
     ("Iran refused to free two French tourists.", ("IRN", "1243", "FRACVL")),
     # a truce or halt to fighting is toward the other side named, not the source's own land (087x)
     ("The PKK declared a ceasefire in southeast Turkey after talks with Ankara.", ("TURREB", "0871", "TUR")),
-    ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("PSEREB", "0871", "ISR")),
-    ("Hamas declared a truce in Gaza after Israel halted its offensive.", ("ISR", "087", "PSEREB")),
+    ("Hezbollah declared a truce in Lebanon after Israel halted its offensive.", ("LBNREB", "0871", "ISR")),
+    ("Hezbollah declared a truce in Lebanon after Israel halted its offensive.", ("ISR", "087", "LBNREB")),
     # an act with no target of its own told by its infinitive of the same root (092)
     ("The OSCE decided to send a mission to investigate abuses by Belarusian police.", ("IGOEURSCE", "092", "BLRCOP")),
     # an act said by a speaker of another country to be a party's duty is the speaker's demand on it
@@ -171,7 +187,7 @@ NO_EVENT = [
     "Iran warned that it would retaliate.",
     "Russia warned that Russia had the right to respond.",
     # forces readied with no rival named; a break-out that is no break with anyone
-    "Greek troops were put on high alert.",
+    "Indian troops were put on high alert.",
     "Clashes broke out with Serbia.",
     "The ruble came close to a record low against the dollar.",
     # doubt, not questioning; a permission only wondered about
@@ -187,7 +203,7 @@ NO_EVENT = [
     "China froze trade on Monday.",
     # one's own duty, and an act only possible, are no demand
     "We must defend ourselves, Netanyahu said.",
-    "Israel could allow more aid into Gaza, Cameron said.",
+    "Sudan could allow more aid into Darfur, the French foreign minister said.",
     # a state, not a force, leaving a treaty
     "Iran withdrew from the nuclear deal.",
     # people going home, not troops sent back to base
@@ -202,8 +218,8 @@ def test_family(full, sentence, expected):
 
 def test_vague_threat_is_the_specific_one(full):
     """A warning between two sides that the sentence also names as a specific threat is one event."""
-    events = events_of(full, "Iran warned that it would strike U.S. bases if Washington attacked.", date="2020-01-01")
-    assert ("IRN", "1384", "USA") in events and not any(code == "130" for _, code, _ in events)
+    events = events_of(full, "Syria warned that it would strike Turkish bases if Ankara attacked.", date="2020-01-01")
+    assert ("SYR", "1384", "TUR") in events and not any(code == "130" for _, code, _ in events)
 
 
 def test_act_in_an_ultimatum_is_only_demanded(full):
