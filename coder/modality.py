@@ -14,7 +14,7 @@ from .dictfile import content_lines, parse_tsv, split_names
 from .errors import DictionaryError
 from .text import tokenize
 from .inflect import inflect
-from .verbs import SKIPPABLE
+from .voice import SKIPPABLE
 from .wordclass import BE
 
 MOODS = frozenset({"intent", "threat", "hypothetical", "denial", "requested"})

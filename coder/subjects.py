@@ -11,7 +11,7 @@ from .actors import PREPOSITIONS
 from .attackers import maker_of_subject
 from .records import ActorMatch
 from .targets import CLAUSE_STOP, DETERMINERS
-from .verbs import PEOPLE
+from .voice import PEOPLE
 
 ADVERBS = frozenset("later also then again soon subsequently separately jointly".split())
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})

@@ -10,13 +10,13 @@ from itertools import compress, count
 
 from .patterns import GAP, TARGET_STOPS, Pattern, Reach, VerbIndex
 from .records import NORM, ActorMatch, Token, VerbMatch
-from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
+from .voice import object_before, passive_auxiliary, passive_participle
+from .wordclass import (BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
                         before_participle, capitalised, counted, in_name, is_noun_use, plain)
 
 FORCES = frozenset({"MIL", "COP"})
 POSSESSIVES = frozenset("its their his her".split())
 PRONOUNS = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
-SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
 def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
@@ -151,53 +151,6 @@ def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, Acto
     return -1, None
 
 
-def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
-    """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
-    an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject
-    (but "Russian diplomats were expelled": with a form of 'be' between, the actor is acted on)."""
-    j, be = verb - 1, False
-    while j >= 0 and (tokens[j].norm in BE or tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")):
-        be = be or tokens[j].norm in BE
-        j -= 1
-    return j >= 0 and tokens[j].norm in forms and (be or j not in actor_at)
-
-
-# Verbs whose own object comes after 'of' ("warned of war", "spoke of peace"): "X warned of" is active.
-ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
-
-
-# Plain nouns for people that no dictionary names, and the words of place and time after a
-# participle that describes them.
-PEOPLE = frozenset("people persons men women children others victims".split())
-WHERE_WHEN = frozenset("in during at on over since near".split())
-
-
-def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
-    """'soldiers captured by Hezbollah', 'nationals convicted of fraud', '..., released by the
-    government': a transitive verb's participle between an actor or a comma and 'by' (an actor)
-    or 'of' is passive (but "X warned of": a verb that takes 'of' itself is active)."""
-    if verb + 1 < len(tokens) and verb - 1 not in actor_at and tokens[verb + 1].norm in WHERE_WHEN \
-            and tokens[verb - 1].norm in PEOPLE:  # "the 800,000 people killed in Rwanda in 1994"
-        return True
-    if verb + 1 >= len(tokens) or tokens[verb + 1].norm not in ("by", "of") or not (
-            verb - 1 in actor_at or tokens[verb - 1].norm == ","):  # "..., released by the government"
-        return False
-    if tokens[verb + 1].norm == "of":
-        return lemma not in ACTIVE_WITH_OF
-    k = verb + 2  # the actor right after 'by': not "spoke by phone with"
-    while k < len(tokens) and (tokens[k].norm in DETERMINERS or tokens[k].norm in QUANTITY):
-        k += 1
-    return k in actor_at
-
-
-def is_passive_aux(tokens, verb: int) -> bool:
-    """A form of 'be' just before the verb: 'was attacked', 'have been sanctioned'."""
-    j = verb - 1
-    while j >= 0 and (tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")) and tokens[j].norm not in BE:
-        j -= 1
-    return j >= 0 and tokens[j].norm in BE
-
-
 def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS) -> ActorMatch | None:
     """The first actor within `window` words; counts ("more than 1,700", "dozens of") and the
     pieces of hyphenated words ("anti-war") do not use up the window."""
@@ -268,7 +221,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             j = _find_word(tokens, pos, forms, actor_at, reach.gap, what == "object" or reach.modifier_lists, True)
         if j < 0 and reach.cross_actors and what == "word" and crossed is None:
             j, crossed = _find_word_across(tokens, pos, forms, actors_from, reach.gap)
-        if j < 0 and what == "object" and kind in ("pp", "past") and _object_before(tokens, verb, forms, actor_at) \
+        if j < 0 and what == "object" and kind in ("pp", "past") and object_before(tokens, verb, forms, actor_at) \
                 and not (verb + 1 < len(tokens) and tokens[verb + 1].norm in DETERMINERS):  # "vessels seized the"
             object_first = True
             continue
@@ -283,8 +236,8 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             return None
         pos = j + 1
     direct = all(what == "object" for what, _ in pattern.before)
-    passive = kind in ("pp", "past") and (object_first or is_passive_aux(tokens, verb)
-                                          or (direct and _reduced_relative(tokens, verb, actor_at, pattern.verb)))
+    passive = kind in ("pp", "past") and (object_first or passive_auxiliary(tokens, verb)
+                                          or (direct and passive_participle(tokens, verb, actor_at, pattern.verb)))
     target = held
     # in the passive a direct object is the subject; a compound's members are each other's targets
     if target is None and not (passive and direct) and not pattern.compound:
