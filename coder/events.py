@@ -8,7 +8,10 @@ from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
 from .protests import aimed
 from .records import ActorMatch, Event, Sentence, Story
-from .violence import also_means, refine
+from .violence import also_means, armed, refine
+
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:
@@ -32,6 +35,8 @@ def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatc
     With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""
     m, out, done = dyad.verb, [], set()
     for s, t in pairs(dyad):
+        if m.code[:2] in FORCE_ROOTS:
+            s = armed(s, tokens)  # "Israeli jets bombed": ISRMIL
         if (s.code, t.code) in done:  # "Russian warplanes and artillery": one actor named twice
             continue
         done.add((s.code, t.code))
