@@ -163,7 +163,10 @@ def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch 
     """'invaded and occupied Kuwait': the first verb shares the second's object."""
     if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
         return None
-    nxt = next((n for n in matches if n.verb == m.verb + 2), None)
+    k = m.verb + 2
+    while k < len(tokens) - 1 and tokens[k].norm.endswith("ly"):  # "tortured and secretly hanged"
+        k += 1
+    nxt = next((n for n in matches if n.verb == k), None)
     return nxt.target if nxt else None
 
 
