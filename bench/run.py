@@ -3,7 +3,7 @@
     python bench/run.py                                # 200,000 sentences: 1 worker, then one per core
     python bench/run.py --sentences 50000 --workers 2  # one size, one setting
     python bench/run.py --input my.jsonl               # your own corpus instead of a generated one
-    python bench/run.py --scaling                      # time at 50k, 100k, 200k and 400k sentences
+    python bench/run.py --scaling                      # time at 50k, 100k, 200k, 400k and 800k sentences
     python bench/run.py --sentences 20000 --profile    # where the time goes (one process)
     python bench/run.py --engine dask --workers 2      # the same on a local Dask cluster
 
@@ -39,7 +39,7 @@ from coder.batch import run  # noqa: E402
 from coder.lexicon import load  # noqa: E402
 from coder.parallel import default_workers  # noqa: E402
 
-SCALING = (50_000, 100_000, 200_000, 400_000)
+SCALING = (50_000, 100_000, 200_000, 400_000, 800_000)
 
 
 def peak_mb(who: int) -> float:
@@ -108,7 +108,7 @@ def scaling(args, tmp: Path) -> None:
     """The same setting at each size: how the time grows when the input doubles."""
     workers = worker_counts(args.workers)[-1]
     print(f"scaling, {workers} worker(s), {args.engine}:")
-    previous = None
+    previous, timings = None, []
     for size in SCALING:
         corpus = tmp / f"corpus-{size}.jsonl"
         make_corpus(corpus, size, args.seed)
@@ -121,6 +121,25 @@ def scaling(args, tmp: Path) -> None:
               f"CPU {cpu:6.1f}s, peak {r['self_mb']:,.0f} MB run, {r['worker_mb']:,.0f} MB largest worker{ratio}",
               flush=True)
         previous = r["seconds"], cpu
+        timings.append((size, r["seconds"]))
+    print(linear_fit(timings))
+
+
+def linear_fit(timings: list[tuple[int, float]]) -> str:
+    """Least squares time = fixed + per sentence x size: a fixed cost (starting workers, the last
+    batch) makes a doubling cost less than twice as much, and the fit shows whether what grows
+    with the input grows linearly: each time's gap from the line, and each doubling of the part
+    beyond the fixed cost."""
+    n = len(timings)
+    mean_x = sum(x for x, _ in timings) / n
+    mean_y = sum(y for _, y in timings) / n
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in timings) / sum((x - mean_x) ** 2 for x, _ in timings)
+    fixed = mean_y - slope * mean_x
+    gaps = ", ".join(f"{100 * (y - fixed - slope * x) / y:+.0f}%" for x, y in timings)
+    grown = ", ".join(f"x{(b - fixed) / (a - fixed):.2f}" for (_, a), (_, b) in zip(timings, timings[1:]))
+    return (f"fit: {fixed:.1f}s fixed + {slope * 1e6:.1f} us a sentence ({1 / slope:,.0f} sentences/s once "
+            f"started); each time's gap from the line: {gaps}; each doubling, the time beyond the fixed cost "
+            f"grew {grown}")
 
 
 def profile(args, tmp: Path) -> None:

@@ -108,7 +108,7 @@ def resolve(entries: list[NameEntry], day: str) -> NameEntry | None:
     return fallback
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
 class NameHit:
     start: int
     end: int
@@ -118,9 +118,10 @@ class NameHit:
 
 def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
     """Longest-first, left-to-right dictionary lookup."""
-    if "_" in "".join([t.norm for t in tokens]):  # rare: most sentences pay one scan
+    norms = tuple(map(NORM, tokens))
+    if "_" in "".join(norms):  # rare: most sentences pay one scan
         return _find_underscored(tokens, index, day)
-    return _find_names(tokens, index, day)
+    return _find_names(tokens, index, day, norms)
 
 
 def _find_underscored(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
@@ -138,11 +139,11 @@ def _find_underscored(tokens: tuple[Token, ...], index: ActorIndex, day: str) ->
             for h in _find_names(tuple(words), index, day) if h.start in first and h.end in last]
 
 
-def _find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
+def _find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str, norms: tuple[str, ...] | None = None) -> list[NameHit]:
     hits: list[NameHit] = []
     n, after = len(tokens), 0
     sizes, by_tokens = index.sizes, index.by_tokens
-    norms = tuple(map(NORM, tokens))
+    norms = norms or tuple(map(NORM, tokens))
     for i in list(compress(count(), map(sizes.__contains__, norms))):  # only where a name may start (in C)
         if i < after:
             continue

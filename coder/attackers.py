@@ -1,5 +1,5 @@
 """Attackers named by the group they belong to: 'gunmen believed to belong to al-Shabaab', 'a suicide
-bomber from the Islamic State Khorasan group', 'bombers sent by Boko Haram'. The report names the
+bomber from the Islamic State Khorasan group', 'suicide bombers sent by Boko Haram'. The report names the
 group as the one who attacked, so the role and the group are one actor with the group's code.
 pipeline.code_sentence calls attribute() right after the actors are found.
 """

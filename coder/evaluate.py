@@ -19,8 +19,8 @@ from typing import Callable, Iterable
 
 from .errors import GoldErrors, InputError
 from .lexicon import Lexicon
-from .pipeline import code_story
-from .records import Story
+from .misses import why_false, why_missed
+from .pipeline import explain
 
 LEVELS = ("root", "full", "event")
 Triple = tuple[str, str, str]  # (source, code, target)
@@ -69,6 +69,8 @@ class Mistake:
     item: GoldItem
     kind: str  # "miss" or "false"
     key: tuple
+    cause: str = ""  # a miss: the step that lost it (misses.CAUSES); a false event: its pattern
+    detail: str = ""  # what that step saw: the actor not found, the rule's reason, the code given
 
 
 @dataclass(slots=True)
@@ -140,13 +142,19 @@ def _gold_item(obj, where: str, codes: dict | None) -> GoldItem:
 # -- scoring ----------------------------------------------------------------------------
 
 
-def level_keys(lexicon: Lexicon) -> dict[str, Callable[[Triple], tuple]]:
-    """How an event is reduced at each level."""
+def actor_keys(lexicon: Lexicon) -> dict[str, Callable[[str], str] | None]:
+    """How an actor code is reduced at each level (the event level compares no actors)."""
     countries = lexicon.actors.countries
 
     def country(code: str) -> str:
         return code[:3] if code[:3] in countries else code
 
+    return {"root": country, "full": lambda code: code, "event": None}
+
+
+def level_keys(lexicon: Lexicon) -> dict[str, Callable[[Triple], tuple]]:
+    """How an event is reduced at each level."""
+    country = actor_keys(lexicon)["root"]
     return {
         "root": lambda e: (country(e[0]), country(e[2]), e[1][:2]),
         "full": lambda e: (e[0], e[2], e[1]),
@@ -154,22 +162,22 @@ def level_keys(lexicon: Lexicon) -> dict[str, Callable[[Triple], tuple]]:
     }
 
 
-def code_item(item: GoldItem, lexicon: Lexicon) -> list[Triple]:
-    _, events = code_story(Story(item.id, item.date, item.text), lexicon)
-    return [(e.source_actor, e.event_code, e.target_actor) for e in events]
-
-
 def evaluate(items: Iterable[GoldItem], lexicon: Lexicon) -> Evaluation:
-    """Code every gold item and score what the coder found against what the gold set says."""
+    """Code every gold item and score what the coder found against what the gold set says;
+    each mistake keeps why it happened (misses.py)."""
     result = Evaluation()
-    keys = level_keys(lexicon)
+    keys, actor_key = level_keys(lexicon), actor_keys(lexicon)
     for item in items:
         result.items += 1
-        found = code_item(item, lexicon)
+        traces = explain(item.text, item.date, lexicon, item.id)
+        found = [(e.source_actor, e.event_code, e.target_actor) for t in traces for e in t.events]
         for level, key in keys.items():
             missed, false = result.scores[level].add(Counter(map(key, item.events)), Counter(map(key, found)))
-            result.mistakes[level] += [Mistake(item, "miss", k) for k in missed.elements()]
-            result.mistakes[level] += [Mistake(item, "false", k) for k in false.elements()]
+            event_key = lambda e, key=key: key((e.source_actor, e.event_code, e.target_actor))  # noqa: E731
+            result.mistakes[level] += [Mistake(item, "miss", k, *why_missed(k, traces, actor_key[level], event_key))
+                                       for k in missed.elements()]
+            result.mistakes[level] += [Mistake(item, "false", k, why_false(k, traces, event_key))
+                                       for k in false.elements()]
         _score_roots(result.by_root, item, found, keys["root"])
     return result
 

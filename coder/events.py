@@ -13,6 +13,8 @@ from .violence import also_means, armed, refine
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
+VAGUE = "130"  # threaten, not specified
+
 
 def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:
     """Deterministic: the same story always gives the same ids, on any machine, in any run."""
@@ -81,7 +83,17 @@ def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> li
                 coder_version=lexicon.coder_version, dictionary_version=lexicon.version,
                 publisher=story.publisher, url=story.url,
             ))
-    return [e for e in events if not _place_again(e, events)]
+    return _without_vague_threats([e for e in events if not _place_again(e, events)])
+
+
+def _without_vague_threats(events: list[Event]) -> list[Event]:
+    """'warned that they would strike U.S. bases if Washington attacked': a vague threat (130)
+    between two sides that the sentence names as a specific threat too is that threat."""
+    def sides(e: Event) -> tuple[str, str]:  # countries, or the organisations themselves
+        return e.source_country or e.source_actor, e.target_country or e.target_actor
+
+    specific = {sides(e) for e in events if e.root_code == "13" and e.event_code != VAGUE}
+    return [e for e in events if e.event_code != VAGUE or sides(e) not in specific]
 
 
 def _place_again(e: Event, events: list[Event]) -> bool:

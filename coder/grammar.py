@@ -11,26 +11,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
-from .targets import (ASKING_ROOTS, STATEMENT_ROOT, about_itself, among_themselves, crowd_of,
-                      author_after, borrowed_target, by_agent, implied_target, own_forces, posture_target, recipient,
-                      mutual, own_place, reciprocal, shared_object, third_place)
+from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_after, borrowed_target, by_agent,
+                      conjoined_target, crowd_of, implied_target, mutual, own_forces, own_place, recipient,
+                      reciprocal, refused_code, sender, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
 CONJUNCTIONS = frozenset({"and", ",", "&"})
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
 ADJUNCT_ROOTS = frozenset({"01", "10"})
+PURPOSE_ROOTS = ADJUNCT_ROOTS | {"02"}  # ... and what a protest is held "to demand", "to press X to"
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
-# Appeals and demands (ASKING_ROOTS) keep the actor asked as their target even when a verb follows
-# it: "demanded that Israel halt ..." is a demand on Israel (and the halt is only requested).
+# Appeals, demands, threats and shows of force keep their target even when a verb follows it
+# (aims.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
 PROTESTERS = "OPP"
 COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
 class Dyad:
     """One source/target pair (either may be a compound) for a verb match, or why not."""
 
@@ -41,9 +43,12 @@ class Dyad:
     code: str | None = None  # the event code, when the mood changes it ("vowed to send aid": 033)
 
 
-def is_negated(tokens: tuple[Token, ...], verb: int) -> bool:
-    """'did not attack', "didn't meet", 'never condemned' (looks three words back)."""
+def is_negated(tokens: tuple[Token, ...], verb: int, taken=frozenset()) -> bool:
+    """'did not attack', "didn't meet", 'never condemned' (looks three words back; not into a name:
+    "Doctors Without Borders set up")."""
     for j in range(max(0, verb - 3), verb):
+        if j in taken:
+            continue
         norm = tokens[j].norm
         if norm in NEGATIONS or norm.endswith("n't"):
             return True
@@ -118,7 +123,8 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
         return "participle that only elaborates the main clause"
     protest = PROTEST_ROOT in roots or any(d.verb.code[:2] in VIOLENT_ROOTS and s.agent == PROTESTERS
                                            for d in coded for s in d.sources)  # protesters who stormed, riot
-    if (root in ADJUNCT_ROOTS or root == PROTEST_ROOT) and ((ing and before == ",") or (before == "to" and protest)):
+    if (root in ADJUNCT_ROOTS | {PROTEST_ROOT} and ing and before == ",") or (
+            root in PURPOSE_ROOTS | {PROTEST_ROOT} and before == "to" and protest):
         return "participle that only elaborates the main clause"  # "struck to protest", "rallied to demand"
     if root == DISAPPROVAL_ROOT and before == "to" and protest:  # "protesters broke in ... to denounce"
         return "purpose of a protest"
@@ -172,13 +178,16 @@ def governed(tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, i
 
 
 def _announced_infinitives(matches, moods, governors: dict[int, int], modality) -> set[int]:
-    """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed'.
+    """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed';
+    'sent a mission to investigate abuses by X': an act of the same root with no target of its own
+    is told by its infinitive, which is coded instead.
 
     Returns the positions of the governing verbs to drop.
     """
-    return {governors[m.verb] for m in matches
-            if moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED
-            and m.verb in governors and modality.announce(m.code)}
+    at = {m.verb: m for m in matches}
+    return {governors[m.verb] for m in matches if m.verb in governors and (
+        (moods[m.verb] and moods[m.verb][1] == "to" and moods[m.verb][0] in ANNOUNCED and modality.announce(m.code))
+        or (at[governors[m.verb]].target is None and at[governors[m.verb]].code[:2] == m.code[:2] and m.target))}
 
 
 def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],
@@ -194,7 +203,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     done: list[tuple[VerbMatch, tuple]] = []
     for m in matches:
         mood = moods[m.verb]
-        if is_negated(tokens, m.verb if m.lead is None else m.lead):  # "didn't * clash" names its negation
+        if is_negated(tokens, m.verb if m.lead is None else m.lead, taken):  # "didn't * clash" names its negation
             dyads.append(Dyad(m, dropped="negated verb"))
             continue
         if m.verb in governors:
@@ -212,21 +221,23 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         code = modality.announce(m.code) if mood else None
         if m.named_source is not None:  # `+ * free from $`: named source, the subject is acted on
             src, tgt = m.named_source, subject(tokens, m.verb if m.lead is None else m.lead, actors)
-        elif m.passive:
+        elif m.passive and not readied_forces(tokens, m, actors):
             src = by_agent(tokens, m, actors)
             tgt = m.target or (None if _statement_without_slot(m) else subject(tokens, m.verb, actors))
         else:
             src = subject(tokens, m.verb, actors)
             tgt = m.target or shared_object(tokens, m, matches) or borrowed_target(m, matches, governing)
+        src = sender(tokens, m, actors) or src  # "weapons arrived in Ukraine from the United States"
         sources = _conjoined_source(tokens, m.verb, done, actors) or (compound(src, actors, tokens) if src else ())
         if not sources:
             dyads.append(Dyad(m, dropped="passive verb with no 'by' source" if m.passive else "no source actor"))
             continue
         done.append((m, sources))
-        if tgt and m.target is tgt and m.code[:2] not in ASKING_ROOTS and not _words_after_slot(m) \
-                and starts_clause(tgt, tokens, verb_at):
+        if tgt and m.target is tgt and not _words_after_slot(m) and starts_clause(tgt, tokens, verb_at) \
+                and not keeps_clause_target(m, tgt, sources):
             tgt = None
-        tgt = author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors) or crowd_of(tokens, tgt, actors)
+        tgt = (author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors)
+               or condition_party(tokens, m, actors) or crowd_of(tokens, tgt, actors))
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m):
             targets = ()
@@ -234,14 +245,15 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))
             continue
         if not targets or {t.country for t in targets} <= {s.country for s in sources}:
-            aimed = posture_target(tokens, m, sources, actors)  # "to the frontier with China"
+            aimed = posture_target(tokens, m, sources, actors) or counterpart(tokens, m, sources, actors)
             targets = (aimed,) if aimed else targets
         if not targets and not m.passive and not mutual(m, sources):
-            targets = implied_target(tokens, m, sources, actors)
+            targets = implied_target(tokens, m, sources, actors) or conjoined_target(tokens, m, dyads)
         if not targets and (len(sources) < 2 or not reciprocal(m.code)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
-        code = third_place(tokens, m, code, sources, targets, actors) or code
+        code = (third_place(tokens, m, code, sources, targets, actors)
+                or refused_code(m, matches, governing, modality) or code)
         dyads.append(Dyad(m, sources, targets, code=code))
     return dyads
 

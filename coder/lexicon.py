@@ -115,7 +115,8 @@ def read_entries(folder: str | Path | None = None) -> Entries:
         entries, errs = parse_patterns_file(path, codes)
         errors += errs
         patterns += entries
-    modality, errs = load_modality(folder / "moods.txt", folder / "announced.tsv", codes, irregular)
+    modality, errs = load_modality(folder / "moods.txt", folder / "announced.tsv", codes, irregular,
+                                   folder / "refused.tsv", folder / "demanded.tsv")
     errors += errs
     references, errs = load_references(folder / "references.txt")
     errors += errs

@@ -31,11 +31,13 @@ SUBORDINATORS = frozenset("after before since while when because once until".spl
 class Modality:
     cues: dict[str, dict[str, str]] = field(default_factory=lambda: {p: {} for p in POSITIONS})
     announced: dict[str, str] = field(default_factory=dict)  # act code prefix -> announced code
+    refused: dict[str, str] = field(default_factory=dict)  # act code prefix -> code of refusing it
+    demanded: dict[str, str] = field(default_factory=dict)  # act code prefix -> code of demanding it
 
     def mood(self, tokens, verb: int, taken=frozenset()) -> tuple[str, str] | None:
         """(mood, position of its cue) for the verb at `verb`, or None when it is simply done.
         Words inside actors (`taken`) are no cues: "Theresa May accused Russia"."""
-        j = _back(tokens, verb - 1)
+        j = step_back(tokens, verb - 1)
         if j in taken:
             j = -1
         if j >= 0 and tokens[j].norm == "to":
@@ -60,34 +62,57 @@ class Modality:
 
     def announce(self, code: str) -> str | None:
         """The code of an act that is only announced: the longest listed prefix wins."""
-        for n in range(len(code), 1, -1):
-            if code[:n] in self.announced:
-                return self.announced[code[:n]]
-        return None
+        return _longest(self.announced, code)
+
+    def refuse(self, code: str) -> str | None:
+        """The code of refusing an act ("refused to release the tanker": 1243), as announce."""
+        return _longest(self.refused, code)
+
+    def demand(self, code: str) -> str | None:
+        """The code of demanding an act ("Israel must allow aid in, X said": 1055), as announce."""
+        return _longest(self.demanded, code)
 
 
-def _back(tokens, j: int) -> int:
+def _longest(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def step_back(tokens, j: int) -> int:
     """Step left over adverbs, 'be' and other words that sit between a cue and its verb."""
     while j >= 0 and (tokens[j].norm in SKIP or tokens[j].norm.endswith("ly")):
         j -= 1
     return j
 
 
-def load_modality(moods: Path, announced: Path, codes, irregular) -> tuple[Modality, list[DictionaryError]]:
-    """Read both files; either may be absent (an imported dictionary set may have no moods)."""
+def load_modality(moods: Path, announced: Path, codes, irregular, refused: Path | None = None,
+                  demanded: Path | None = None) -> tuple[Modality, list[DictionaryError]]:
+    """Read the files; each may be absent (an imported dictionary set may have no moods)."""
     result, errors = Modality(), []
     if moods.exists():
         errors += _read_moods(moods, result, irregular)
-    if announced.exists():
-        rows, errs = parse_tsv(announced, ["act", "announced"])
-        errors += errs
-        for row in rows:
-            if not (row["act"].isdigit() and len(row["act"]) <= 4):
-                errors.append(DictionaryError(str(announced), row["_line"], "bad_event_code", row["act"]))
-            elif row["announced"] not in codes:
-                errors.append(DictionaryError(str(announced), row["_line"], "unknown_event_code", row["announced"]))
-            result.announced[row["act"]] = row["announced"]
+    errors += _read_codes(announced, "announced", result.announced, codes)
+    if refused is not None:
+        errors += _read_codes(refused, "refused", result.refused, codes)
+    if demanded is not None:
+        errors += _read_codes(demanded, "demanded", result.demanded, codes)
     return result, errors
+
+
+def _read_codes(path: Path, column: str, table: dict[str, str], codes) -> list[DictionaryError]:
+    """An `act <TAB> code` table (announced.tsv, refused.tsv): act code prefix -> code."""
+    if not path.exists():
+        return []
+    rows, errors = parse_tsv(path, ["act", column])
+    for row in rows:
+        if not (row["act"].isdigit() and len(row["act"]) <= 4):
+            errors.append(DictionaryError(str(path), row["_line"], "bad_event_code", row["act"]))
+        elif row[column] not in codes:
+            errors.append(DictionaryError(str(path), row["_line"], "unknown_event_code", row[column]))
+        table[row["act"]] = row[column]
+    return errors
 
 
 def _read_moods(path: Path, result: Modality, irregular) -> list[DictionaryError]:

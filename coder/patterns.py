@@ -7,7 +7,6 @@ A pattern is `verb word <object> + word` (see dictionaries/README.md).
 
 from __future__ import annotations
 
-from itertools import repeat
 from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
@@ -158,7 +157,7 @@ class VerbIndex:
         """The verb's patterns that could match a sentence with these words, best first."""
         by_word, bare = self.keyed[verb]
         found = set(bare)
-        found.update(*map(by_word.get, present, repeat(())))  # every word's patterns, in C
+        found.update(*map(by_word.__getitem__, filter(by_word.__contains__, present)))  # in C
         group = self.patterns[verb]
         # a pattern needing one word was found by it (or needs none): only the others are tested
         return [p for p in map(group.__getitem__, sorted(found)) if len(p.needs) < 2 or p.possible(present)]

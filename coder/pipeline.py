@@ -13,6 +13,7 @@ from .actors import match_actors
 from .attackers import attribute
 from .claims import credit_claims
 from .clauses import drop_clauses
+from .demands import reported_demands
 from .events import assemble
 from .grammar import assign, discard
 from .gerunds import drop_gerund_clauses
@@ -47,6 +48,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     if not settings.gerund_clauses:  # 'after leaving X' left uncoded, as PETRARCH (settings.txt)
         matches = drop_gerund_clauses(tokens, matches)
     dyads = assign(tokens, actors, matches, lexicon.modality) if matches else []  # most sentences have none
+    dyads = reported_demands(tokens, actors, dyads, lexicon.modality) if dyads else dyads
     if dyads and (cue := lexicon.discards.find(tokens)):
         dyads = discard(dyads, *cue)
     if dyads and discourse is not None:  # "the troops fought back": against who attacked them

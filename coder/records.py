@@ -46,7 +46,11 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
-@dataclass(frozen=True, slots=True)
+# The records coding makes by the million (ActorMatch, VerbMatch, Event, grammar.Dyad,
+# actors.NameHit) are read-only by convention, not frozen: a frozen dataclass's __init__ sets
+# each field with a call to object.__setattr__, and dropping that takes 9% off coding
+# (callgrind: 588k -> 536k instructions a sentence). unsafe_hash keeps them hashable by value.
+@dataclass(slots=True, unsafe_hash=True)
 class ActorMatch:
     """One actor found in a sentence: tokens [start, end) resolved to a CAMEO code."""
 
@@ -60,7 +64,7 @@ class ActorMatch:
     members: tuple["ActorMatch", ...] = ()  # "the two sides": the actors it stands for
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see ActorMatch
 class VerbMatch:
     """A verb pattern that hit, with where its target should be looked for."""
 
@@ -78,7 +82,7 @@ class VerbMatch:
     # is then the target)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: see ActorMatch
 class Event:
     event_id: str
     story_id: str

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from .misses import cause_table
 from .records import Trace
 
 
@@ -65,11 +66,18 @@ def format_evaluation(result, codes: dict, level: str = "root", mistakes: bool =
     out += ["by root (root level):",
             format_rows(["root", "name", "gold", "coded", "tp", "precision", "recall", "f1"], roots).rsplit("\n", 1)[0]]
     if mistakes:
-        for kind, title in (("miss", "missed"), ("false", "false events")):
+        missed = [m for m in result.mistakes[level] if m.kind == "miss"]
+        out += ["", f"misses by cause ({level} level):",
+                format_rows(["cause", "misses"], cause_table([m.cause for m in missed])).rsplit("\n", 1)[0]]
+        for kind, title in (("miss", "missed"), ("false", "false events (with the pattern that made them)")):
             found = [m for m in result.mistakes[level] if m.kind == kind]
             out += ["", f"{title} ({level} level): {len(found)}"]
-            out += [f"  {m.item.id}  {' '.join(m.key)}  | {m.item.text}" for m in found]
+            out += [f"  {m.item.id}  {' '.join(m.key)}  [{_why(m)}]  | {m.item.text}" for m in found]
     return "\n".join(out)
+
+
+def _why(mistake) -> str:
+    return f"{mistake.cause}: {mistake.detail}" if mistake.detail else mistake.cause
 
 
 def evaluation_json(result) -> str:
@@ -79,7 +87,8 @@ def evaluation_json(result) -> str:
     return json.dumps({"items": result.items,
                        "levels": {k: score(s) for k, s in result.scores.items()},
                        "by_root": {k: score(s) for k, s in sorted(result.by_root.items())},
-                       "mistakes": {lvl: [{"id": m.item.id, "kind": m.kind, "key": list(m.key), "text": m.item.text}
+                       "mistakes": {lvl: [{"id": m.item.id, "kind": m.kind, "key": list(m.key), "cause": m.cause,
+                                           "detail": m.detail, "text": m.item.text}
                                           for m in ms] for lvl, ms in result.mistakes.items()}}, indent=2)
 
 

@@ -22,7 +22,7 @@ ALLIED = frozenset({"allied", "affiliated", "other"})  # "X and allied Y", "X an
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
                         "column band crowd crowds unit units members fighters militants monitors inspectors "
-                        "observers experts".split())
+                        "contingent contingents observers experts".split())
 SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 # Common irregular past forms that open a clause after its subject ("authorities froze its assets").
 IRREGULAR_PAST = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "
@@ -49,7 +49,8 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
             free and behind_preposition(actors[lo - 1], tokens)):
         joints.append(joint)
         lo -= 1
-    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)):
+    while hi + 1 < len(actors) and (joint := _joint(actors[hi], actors[hi + 1], tokens)) and not (
+            joint == "," and "and" in joints):  # "X, Y and Z, Defence Minister W said": the list ended at Z
         joints.append(joint)
         hi += 1
     if "and" not in joints:

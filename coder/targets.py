@@ -5,11 +5,11 @@ itself, a meeting abroad, an object shared by conjoined verbs. grammar.assign ca
 
 from __future__ import annotations
 
-from .references import place_of
+from .references import place_of, places
 from .records import ActorMatch, VerbMatch
 from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
-STATEMENT_ROOT, REFUSAL_ROOT = "01", "12"
+STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 FORCES = frozenset({"MIL", "COP"})
 MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
@@ -33,17 +33,17 @@ PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # ... and so do a claim of responsibility for an attack and an easing of curfews or emergency rule:
 # "claimed the bombing in Kabul", "lifted the state of emergency in Pakistan".
 PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
-# Handing people over: the target is the one they are handed to ("extradited X to the United States").
-RECIPIENT_CODES = ("063", "0213", "0313", "1213")
-# A show of force is aimed at the other side of a border, at a threat or at whom it faces.
-POSTURE_ROOT = "15"
-BORDERS = frozenset("border frontier boundary".split())
-POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"), ("aimed", "at")})
+# Handing people over: the target is the one they are handed to ("extradited X to the United States");
+# and aid cut off: the one it was for ("suspended deliveries of tanks, jets and cash aid to Egypt").
+RECIPIENT_CODES = ("063", "0213", "0313", "1213", "162")
+AID_ROOT = "07"
 # Past forms of the acts a 'when' clause tells: "when a roadside bomb struck their patrol".
 WHEN_VERBS = frozenset("struck hit blew tore shot threw drove went".split())
 CROWDS = frozenset("crowd crowds mob mobs".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
 HOLDING = frozenset("held controlled run occupied".split())
+# Inquiries and aid whose object is in a place named close after it: "abuses in Myanmar".
+NEAR_PLACE_ROOTS, NEAR_WINDOW = frozenset({"07", "09"}), 10
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
@@ -160,10 +160,13 @@ def crowd_of(tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
 
 
 def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
-    """'invaded and occupied Kuwait': the first verb shares the second's object."""
-    if m.verb + 2 >= len(tokens) or tokens[m.verb + 1].norm not in ("and", "or"):
+    """'invaded and occupied Kuwait': the first verb shares the second's object; so does a verb
+    whose own object names no one ('froze its assets and arrested its top editors')."""
+    right_after = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("and", "or")
+    j = m.verb + 1 if right_after else max(m.end, m.tail_end)
+    if j + 1 >= len(tokens) or tokens[j].norm not in ("and", "or"):
         return None
-    k = m.verb + 2
+    k = j + 1
     while k < len(tokens) - 1 and tokens[k].norm.endswith("ly"):  # "tortured and secretly hanged"
         k += 1
     nxt = next((n for n in matches if n.verb == k), None)
@@ -197,8 +200,11 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
     rejection), its place (force, coercion, violence), or for a protest the government."""
     root = m.code[:2]
     if root in AUTHOR_ROOTS:
-        author = _author(tokens, m, actors)
+        author = _author(tokens, m, actors) or (_near_place(tokens, m, actors) if root in NEAR_PLACE_ROOTS else None)
         return (author,) if author else ()
+    if root in NEAR_PLACE_ROOTS and [w for w in m.pattern.split() if w != "+"][-1] in ("to", "into"):
+        place = _near_place(tokens, m, actors)  # aid sent "to people in Yemen", not "training camps in"
+        return (place,) if place else ()
     if root not in PLACE_ROOTS and root != PROTEST_ROOT and not m.code.startswith(PLACE_CODES):
         return ()
     place = place_of(tokens, [a for a in actors if a.start > m.verb and a not in sources])
@@ -225,47 +231,22 @@ def _jailer(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return None
 
 
+def _near_place(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'investigate human rights violations in North Korea', 'delivered food aid to 10 million
+    people in Yemen': an inquiry or aid whose object names no actor is aimed at the place that
+    object is in, named in the same phrase (no comma between)."""
+    start = max(m.end, m.tail_end)
+    stop = next((j for j in range(start, len(tokens)) if tokens[j].norm in BOUNDARY), len(tokens))
+    near = [a for a in actors if start < a.start < min(stop, start + NEAR_WINDOW)]
+    return next(iter(places(tokens, near)), None)
+
+
 def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'overran the last strip of coastline held by Tamil Tiger rebels': the one holding the place."""
     by = next((j for j in range(m.verb + 1, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
     if by is None or tokens[by].norm != "by" or tokens[by - 1].norm not in HOLDING:
         return None
     return _after_by(tokens, by, by + 1, (), actors)
-
-
-def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
-    """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
-    threat from Russia', 'troops facing South Korea': a show of force is aimed at the other side
-    of a border, at the threat named, or at whom it faces (not at a place of one's own)."""
-    if m.code[:2] != POSTURE_ROOT:
-        return None
-    own = {s.country for s in sources}
-    starts = {a.start: a for a in actors}
-    for j in range(m.verb + 1, len(tokens) - 1):
-        if tokens[j].norm in (".", ";"):
-            return None
-        cue = _posture_cue(tokens, j)
-        if cue is None:
-            continue
-        k = j + cue
-        while k < len(tokens) and tokens[k].norm in DETERMINERS:
-            k += 1
-        actor = starts.get(k)
-        if actor and actor.country not in own:
-            return actor
-    return None
-
-
-def _posture_cue(tokens, j: int) -> int | None:
-    """Length of a cue naming whom a show of force is aimed at, if one starts at j."""
-    word, nxt = tokens[j].norm, tokens[j + 1].norm
-    if word == "facing":
-        return 1
-    if (word, nxt) in POSTURE_PAIRS:
-        return 2
-    if word in BORDERS and nxt == "with" and "from" not in {t.norm for t in tokens[max(0, j - 3) : j]}:
-        return 2  # "to the frontier with India", not "from its border with Afghanistan"
-    return None
 
 
 def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
@@ -284,6 +265,46 @@ def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
             if k in starts:
                 return starts[k]
     return None
+
+
+def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> str | None:
+    """'refused to release the tanker', 'ruled out sending missiles': a refusal with no code of its
+    own (120) refuses the act it governs, coded by refused.tsv (1243, 1222)."""
+    if m.code != REFUSED:
+        return None
+    act = next((g for g in matches if governors.get(g.verb) == m.verb), None)
+    return modality.refuse(act.code) if act else None
+
+
+def sender(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+    """'The first Patriot systems arrived in Ukraine from the United States', '..., delivered by
+    Germany': aid told from its arrival (the goods named before the verb: `tank * arrive in +`)
+    was sent by the party named after 'from', or after 'by' behind a participle."""
+    if m.code[:2] != AID_ROOT or m.lead is None:
+        return None
+    starts = {a.start: a for a in actors}
+    for j in range(max(m.end, m.tail_end), len(tokens) - 1):
+        if tokens[j].norm in (";", "."):
+            return None
+        if tokens[j].norm == "from" or (tokens[j].norm == "by" and _participle(tokens[j - 1].norm)):
+            k = j + 1
+            while k < len(tokens) and tokens[k].norm in DETERMINERS:
+                k += 1
+            if k in starts:
+                return starts[k]
+    return None
+
+
+def conjoined_target(tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:
+    """'expelled Canada's ambassador and froze new trade': a verb joined by 'and' to a coded act of
+    the same root, with no target of its own, acts on that act's target."""
+    j = m.verb - 1
+    while j >= 0 and (tokens[j].norm.endswith("ly") or tokens[j].norm in ("also", "then")):
+        j -= 1
+    if j < 0 or tokens[j].norm != "and":
+        return ()
+    prev = next((d for d in reversed(dyads) if not d.dropped and d.targets and d.verb.verb < m.verb), None)
+    return prev.targets if prev and prev.verb.code[:2] == m.code[:2] else ()
 
 
 def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:

@@ -11,9 +11,11 @@ from itertools import compress, count
 from .patterns import GAP, TARGET_STOPS, Pattern, Reach, VerbIndex
 from .records import NORM, ActorMatch, Token, VerbMatch
 from .wordclass import (BE, BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
-                        before_participle, capitalised, in_name, is_noun_use, plain)
+                        before_participle, capitalised, counted, in_name, is_noun_use, plain)
 
 FORCES = frozenset({"MIL", "COP"})
+POSSESSIVES = frozenset("its their his her".split())
+PRONOUNS = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
@@ -29,6 +31,16 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
             return j
         if places and j in actor_at and j > pos and tokens[j - 1].norm in ("in", "at") and j - 1 not in actor_at:
             while j + 1 < len(tokens) and j + 1 in actor_at:  # "agreed in Tokyo on Monday to": a place
+                j += 1
+            continue
+        if j in actor_at and (k := _hyphened_past(tokens, j, actor_at)):  # "walk away from U.S.-brokered talks"
+            j = k
+            continue
+        if j in actor_at and tokens[j].norm in PRONOUNS:  # "rejected demands that he step down"
+            used += 1
+            continue
+        if j in actor_at and j > pos and tokens[j - 1].norm in POSSESSIVES and j - 1 not in actor_at:
+            while j + 1 < len(tokens) and j + 1 in actor_at:  # "pull its forces out of": the object, no target
                 j += 1
             continue
         listed = listing and j > pos and (norm == "and" or (norm == "," and plain(tokens, j + 1)))
@@ -56,6 +68,16 @@ def scale(tokens, j: int) -> str | None:
     if "," not in tokens[j].norm and 1900 <= n <= 2100:
         return None
     return "thousand" if n >= 1000 else "hundred" if n >= 100 else None
+
+
+def _hyphened_past(tokens, j: int, actor_at) -> int | None:
+    """'U.S.-brokered', 'Saudi-led': an actor that only makes an adjective with '-' and a
+    participle; the participle's index, or None."""
+    while j + 1 < len(tokens) and j + 1 in actor_at:
+        j += 1
+    k = j + 2
+    hyphened = k < len(tokens) and tokens[j + 1].norm == "-" and tokens[k].text.islower()
+    return k if hyphened and tokens[k].norm.endswith(("ed", "led", "run")) else None
 
 
 def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
@@ -93,6 +115,23 @@ def _named(actor: ActorMatch) -> bool:
     return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
+def _ending_at(actors_from, j: int) -> ActorMatch | None:
+    """The actor of several words whose last word is at j, when it names its country or
+    organisation (_named): not a lone role placed from context ("recalled its ambassador to")."""
+    actor = next((a for a in actors_from.values() if a.end - 1 == j and a.start < j), None)
+    return actor if actor and _named(actor) else None
+
+
+def _listed_forces_end(tokens, pos: int, actors_from) -> int | None:
+    """'rushed troops and tanks to', 'sent armoured vehicles and commandos to': the sender's own
+    forces listed after the object noun belong to the object; where they end, or None."""
+    j = pos
+    while j < len(tokens) and tokens[j].norm in ("and", ","):
+        j += 1
+    actor = actors_from.get(j)
+    return actor.end if j > pos and actor and not _named(actor) else None
+
+
 def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
     """As _find_word, but passing over one actor (not counted in the gap): 'allowed that Mordor
     isn't a really pleasant place' finds 'really pleasant' past Mordor. Returns (-1, None) or the
@@ -114,11 +153,13 @@ def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, Acto
 
 def _object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
-    an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject."""
-    j = verb - 1
+    an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject
+    (but "Russian diplomats were expelled": with a form of 'be' between, the actor is acted on)."""
+    j, be = verb - 1, False
     while j >= 0 and (tokens[j].norm in BE or tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")):
+        be = be or tokens[j].norm in BE
         j -= 1
-    return j >= 0 and tokens[j].norm in forms and j not in actor_at
+    return j >= 0 and tokens[j].norm in forms and (be or j not in actor_at)
 
 
 # Verbs whose own object comes after 'of' ("warned of war", "spoke of peace"): "X warned of" is active.
@@ -132,13 +173,14 @@ WHERE_WHEN = frozenset("in during at on over since near".split())
 
 
 def _reduced_relative(tokens, verb: int, actor_at, lemma: str = "") -> bool:
-    """'soldiers captured by Hezbollah', 'nationals convicted of fraud': a transitive verb's
-    participle between an actor and 'by' (an actor) or 'of' is passive (but "X warned of": a
-    verb that takes 'of' itself is active)."""
+    """'soldiers captured by Hezbollah', 'nationals convicted of fraud', '..., released by the
+    government': a transitive verb's participle between an actor or a comma and 'by' (an actor)
+    or 'of' is passive (but "X warned of": a verb that takes 'of' itself is active)."""
     if verb + 1 < len(tokens) and verb - 1 not in actor_at and tokens[verb + 1].norm in WHERE_WHEN \
             and tokens[verb - 1].norm in PEOPLE:  # "the 800,000 people killed in Rwanda in 1994"
         return True
-    if verb + 1 >= len(tokens) or verb - 1 not in actor_at or tokens[verb + 1].norm not in ("by", "of"):
+    if verb + 1 >= len(tokens) or tokens[verb + 1].norm not in ("by", "of") or not (
+            verb - 1 in actor_at or tokens[verb - 1].norm == ","):  # "..., released by the government"
         return False
     if tokens[verb + 1].norm == "of":
         return lemma not in ACTIVE_WITH_OF
@@ -161,8 +203,11 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     pieces of hyphenated words ("anti-war") do not use up the window."""
     j, used = pos, 0
     while j < len(tokens) and used <= window:
-        if j in actors_from:
-            return actors_from[j]
+        if j in actors_from:  # "supplied Yemen's Houthi rebels with": the country's own actor named after it
+            actor = actors_from[j]
+            owns = actor.end < len(tokens) and tokens[actor.end].norm == "'s"
+            owned = actors_from.get(actor.end + 1) if owns else None
+            return owned if owned and owned.country and owned.country == actor.country else actor
         norm = tokens[j].norm
         if norm == "at" and j + 1 < len(tokens) and tokens[j + 1].norm == "least":
             j += 2
@@ -179,8 +224,9 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
 
 
 def _after_article(tokens, j: int) -> bool:
-    """'a set of resolutions': a participle's spelling after an article is a noun, not a verb."""
-    return j > 0 and tokens[j - 1].norm in ("a", "an", "the")
+    """'a set of resolutions': a participle's spelling after an article is a noun, not a verb;
+    after a number it describes who is counted ("released two detained Canadians")."""
+    return j > 0 and (tokens[j - 1].norm in ("a", "an", "the") or counted(tokens, j))
 
 
 def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
@@ -228,6 +274,11 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
             continue
         if j < 0 and what == "object" and (actor := _object_actor(tokens, pos, forms, actors_from, reach.gap)):
             j, held = actor.end - 1, actor if n == len(pattern.before) - 1 and _named(actor) else None
+        elif j >= 0 and what == "object" and n == len(pattern.before) - 1 and j in actor_at:
+            held = _ending_at(actors_from, j)  # "expelled 13 foreign aid agencies": the words end an actor
+        if j < 0 and what == "word" and n and pattern.before[n - 1][0] == "object" \
+                and (past := _listed_forces_end(tokens, pos, actors_from)):
+            j = _find_word(tokens, past, forms, actor_at, reach.gap)
         if j < 0:
             return None
         pos = j + 1

@@ -20,6 +20,8 @@ VERB_LEADS = frozenset("to not n't will would can could may might must should sh
                        "repeatedly reportedly allegedly later soon both each all".split())
 SIDES = frozenset({"anti", "pro"})  # 'an anti-war march': the side taken is part of the noun phrase
 CONJUNCTIONS = frozenset("and or but nor after before since while when because until once as".split())
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds "
+                         "thousands several many".split())
 QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 
@@ -79,14 +81,24 @@ def in_name(tokens, i: int) -> bool:
 
 def adjective_use(tokens, i: int, candidates) -> bool:
     """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
-    a participle right after a determiner or a preposition describes a noun; it is not a verb."""
+    a participle right after a determiner or a preposition describes a noun; it is not a verb
+    (but "to cut", "to put", "to hit": a verb whose past is its base is an infinitive after 'to')."""
+    if i > 0 and tokens[i - 1].norm == "to" and any(verb == tokens[i].norm for verb, _ in candidates):
+        return False
     if i + 1 < len(tokens) and (tokens[i].norm, tokens[i + 1].norm) in NOUN_COMPOUNDS:
         return True  # "Leopard 2 battle tanks"
     if tokens[i].norm in ING_ADJECTIVES and i + 1 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower() and tokens[i + 1].norm not in DETERMINERS:
         return True  # "the town and surrounding villages", "neighbouring countries"
     return (i > 0 and all(kind in ("pp", "past") for _, kind in candidates)
-            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS))
+            and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS or counted(tokens, i)))
+
+
+def counted(tokens, i: int) -> bool:
+    """'released two detained Canadians', 'freed 15 jailed activists': a word right after a number
+    describes the people counted."""
+    prev = tokens[i - 1].norm
+    return prev in NUMBER_WORDS or prev.replace(",", "").isdigit()
 
 
 # Verb forms that are the first half of a military noun.

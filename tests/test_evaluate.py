@@ -107,7 +107,36 @@ def test_cli_prints_levels_roots_and_mistakes(tmp_path):
     root_line = next(line for line in result.output.splitlines() if line.startswith("root "))
     assert root_line.split()[1:] == ["1", "0", "1", "1.000", "0.500", "0.667"]
     assert "missed (root level): 1" in result.output
-    assert "gap  TUR IRN 04  | Turkey hosted Iran." in result.output
+    assert "gap  TUR IRN 04  [no pattern of the root: 04]  | Turkey hosted Iran." in result.output
+    assert "no pattern of the root  1" in result.output  # the table of causes
+
+
+# Why each miss happened: the first step that lost it. Each row: the gold item, the level,
+# and the (cause, detail) of its one miss at that level.
+WHY = [
+    (item("no-source", "Iran condemned Israel.", ("EGY", "111", "ISR")), "root", ("source not found", "EGY")),
+    (item("no-target", "Iran condemned Israel.", ("IRN", "111", "EGY")), "root", ("target not found", "EGY")),
+    (item("no-pattern", "Turkey hosted Iran.", ("TUR", "040", "IRN")), "root", ("no pattern of the root", "04")),
+    (item("other-root", "Iran condemned Israel.", ("IRN", "190", "ISR")), "root",
+     ("no pattern of the root", "19; matched: 111 condemn +")),
+    (item("negated", "Iran did not condemn Israel.", ("IRN", "111", "ISR")), "root", ("dropped by a rule", "negated verb")),
+    (item("other-code", "Syria accused Israel of lying.", ("SYR", "111", "ISR")), "full", ("other code", "112")),
+    (item("other-event", "Syria accused Israel of lying.", ("SYR", "111", "ISR")), "event", ("other code", "112")),
+    (item("reversed", "Iran condemned Israel.", ("ISR", "111", "IRN")), "root", ("other actors", "")),
+]
+
+
+@pytest.mark.parametrize("gold,level,why", WHY, ids=[w[0]["id"] for w in WHY])
+def test_each_miss_says_why(mini, tmp_path, gold, level, why):
+    result = evaluate(read_gold([write_gold(tmp_path / "g.jsonl", [gold])]), mini)
+    (miss,) = [m for m in result.mistakes[level] if m.kind == "miss"]
+    assert (miss.cause, miss.detail) == why
+
+
+def test_each_false_event_names_its_pattern(mini, tmp_path):
+    result = evaluate(read_gold([write_gold(tmp_path / "g.jsonl", [item("f", "Iran condemned Israel.")])]), mini)
+    (false,) = [m for m in result.mistakes["full"] if m.kind == "false"]
+    assert false.key == ("IRN", "ISR", "111") and false.cause.startswith("111 condemn") and ".txt:" in false.cause
 
 
 def test_cli_min_f1_floor(tmp_path):

@@ -59,7 +59,7 @@ CODEBOOK = [
     # a run of capitalised words is one name: no gap used up, no verb inside it
     ("India and Pakistan signed the Indus Waters Treaty on Monday.", [("IND", "057", "PAK"), ("PAK", "057", "IND")]),
     # 'vessels seized the cargo' is active: an object noun before the verb makes no passive here
-    ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "171", "GBR")]),
+    ("Iranian vessels seized the cargo of a British tanker.", [("IRN", "1711", "GBR")]),
     # claims of responsibility and eased curfews take their place as target (the bombing claimed is
     # the claimer's too, as the gold set codes it: claims.py)
     ("Islamic State claimed responsibility for a bombing in Kabul.", [("IMGMUSISI", "015", "AFG"),
@@ -104,7 +104,7 @@ CODEBOOK = [
     ("Russia refused to hand over the suspects to Britain.", [("RUS", "1213", "GBR")]),
     # a place taken from someone: its holder after 'held by'; a threat of attacks 'inside' a country
     ("Iraqi troops overran a village held by Islamic State fighters.", [("IRQMIL", "192", "IMGMUSISI")]),
-    ("Al-Shabaab threatened to carry out attacks inside Ethiopia.", [("SOMINS", "1384", "ETH")]),
+    ("Al-Shabaab threatened to carry out attacks inside Ethiopia.", [("SOMINS", "1383", "ETH")]),
     # 'monitors from X', 'a spokesman for X' lead to X
     ("Monitors from the OSCE investigated reports of shelling by Russian forces.", [("IGOEURSCE", "093", "RUSMIL")]),
     ("A spokesman for Kenya's foreign ministry declined to comment on reports that Somalia had closed the border.",

@@ -48,6 +48,18 @@ def test_bad_lines_name_file_and_line(tmp_path, file, line, needle):
     assert f"{folder / file}:{number}: " in str(err.value) and needle in str(err.value)
 
 
+@pytest.mark.parametrize("table", ["refused", "demanded"])
+@pytest.mark.parametrize("line,needle", [("19x\t1243\n", "bad event code '19x'"),
+                                         ("084\t9999\n", "unknown CAMEO event code '9999'")])
+def test_bad_refusal_and_demand_lines_name_file_and_line(tmp_path, table, line, needle):
+    folder = tmp_path / "d"
+    shutil.copytree(MINI, folder)
+    (folder / f"{table}.tsv").write_text(f"act\t{table}\n" + line, encoding="utf-8")
+    with pytest.raises(DictionaryErrors) as err:
+        load(folder)
+    assert f"{folder / (table + '.tsv')}:2: " in str(err.value) and needle in str(err.value)
+
+
 def test_folders_without_moods_still_load(tmp_path):
     """Imported dictionary sets may have no moods: then every act counts as done."""
     folder = tmp_path / "d"

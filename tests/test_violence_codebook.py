@@ -20,7 +20,7 @@ ALWAYS = [
     # attackers named by the group they belong to act as that group
     ("Gunmen believed to belong to Boko Haram abducted three Chinese workers.", ("NGAINS", "181", "CHNLAB")),
     ("Gunmen thought to be linked to Boko Haram kidnapped two Italian priests.", ("NGAINS", "181", "ITAREL")),
-    ("Two bombers sent by al-Shabaab killed five Ugandan soldiers.", ("SOMINS", "183", "UGAMIL")),
+    ("Two suicide bombers sent by al-Shabaab killed five Ugandan soldiers.", ("SOMINS", "1831", "UGAMIL")),
     # the attacker's bomb names the means
     ("A suicide bomber killed six Iraqi policemen in Ramadi.", ("IRQUAF", "1831", "IRQCOP")),
     ("A suicide bomber from Boko Haram killed nine Nigerian soldiers.", ("NGAINS", "1831", "NGAMIL")),
