@@ -8,7 +8,10 @@ from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
 from .protests import aimed
 from .records import ActorMatch, Event, Sentence, Story
-from .violence import also_means, refine
+from .violence import also_means, armed, refine
+
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 VAGUE = "130"  # threaten, not specified
 
@@ -34,6 +37,8 @@ def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatc
     With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""
     m, out, done = dyad.verb, [], set()
     for s, t in pairs(dyad):
+        if m.code[:2] in FORCE_ROOTS:
+            s = armed(s, tokens)  # "Israeli jets bombed": ISRMIL
         if (s.code, t.code) in done:  # "Russian warplanes and artillery": one actor named twice
             continue
         done.add((s.code, t.code))

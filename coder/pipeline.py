@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .newactors import new_actors
 from .records import Event, Sentence, Story, Trace
 from .references import Discourse, resolve
+from .retaliation import answer_back
 from .text import split_sentences
 from .verbs import match_verbs
 
@@ -50,6 +51,8 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     dyads = reported_demands(tokens, actors, dyads, lexicon.modality) if dyads else dyads
     if dyads and (cue := lexicon.discards.find(tokens)):
         dyads = discard(dyads, *cue)
+    if dyads and discourse is not None:  # "the troops fought back": against who attacked them
+        dyads = answer_back(tokens, dyads, discourse.pair)
     if discourse is not None:
         discourse.update(actors, dyads, tokens)
     events = assemble(story, sentence, dyads, lexicon)

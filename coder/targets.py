@@ -166,7 +166,10 @@ def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch 
     j = m.verb + 1 if right_after else max(m.end, m.tail_end)
     if j + 1 >= len(tokens) or tokens[j].norm not in ("and", "or"):
         return None
-    nxt = next((n for n in matches if n.verb == j + 1), None)
+    k = j + 1
+    while k < len(tokens) - 1 and tokens[k].norm.endswith("ly"):  # "tortured and secretly hanged"
+        k += 1
+    nxt = next((n for n in matches if n.verb == k), None)
     return nxt.target if nxt else None
 
 

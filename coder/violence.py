@@ -13,6 +13,8 @@ events.directed calls refine() on the code of every (source, target) pair, after
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .records import ActorMatch, VerbMatch
 
 # Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
@@ -33,7 +35,7 @@ AERIAL = frozenset("warplanes warplane jets jet aircraft drones drone helicopter
                    "bombers bombs".split())
 HEAVY = frozenset("tanks tank artillery howitzers".split())
 WEAPON_CODES = frozenset({"190", "193", "194"})
-AIR, ARMOUR = "195", "194"
+AIR, ARMOUR, MILITARY = "195", "194", "MIL"
 # The attacker's phrase reaches back this far before the source actor, to a clause boundary.
 PHRASE = 8
 AFTER = 2  # ... and the words right after it that the actor's name describes
@@ -112,10 +114,25 @@ def _weapons(code: str, source: ActorMatch, tokens) -> str | None:
     (194), named as the attacker."""
     if code not in WEAPON_CODES:
         return None
-    words = set(_phrase(source, tokens))
+    words = _named_with(source, tokens)
     if words & AERIAL:
         return AIR
     return ARMOUR if words & HEAVY and code != ARMOUR else None
+
+
+def armed(source: ActorMatch, tokens) -> ActorMatch:
+    """'Israeli jets bombed', 'a U.S. drone strike killed': a country named with its aircraft or heavy
+    guns acts through its military (COUNTRY + MIL)."""
+    if source.agent is not None or source.country is None or source.code != source.country or not tokens:
+        return source
+    if not _named_with(source, tokens) & (AERIAL | HEAVY):
+        return source
+    return replace(source, code=source.country + MILITARY, agent=MILITARY)
+
+
+def _named_with(source: ActorMatch, tokens) -> set[str]:
+    """The actor's own words and the ones right after it that it describes ('Israeli jets')."""
+    return {t.norm for t in tokens[source.start:source.end + AFTER]}
 
 
 def _phrase(source: ActorMatch, tokens) -> list[str]:

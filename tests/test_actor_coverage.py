@@ -18,6 +18,10 @@ from conftest import events_of
     # people a named armed group meets are placed where they live, not in the group's home country
     ("Boko Haram fighters killed dozens of farmers near Diffa in Niger.", ("NGAINS", "180", "NERAGR")),
     ("Chadian troops and Wagner fighters detained dozens of villagers.", ("RUSMIL", "173", "TCDCVL")),
+    # a verb conjoined past an adverb shares the object of the next ('tortured and secretly hanged')
+    ("Amnesty said Egyptian police tortured and secretly executed hundreds of civilians.",
+     ("EGYCOP", "1822", "EGYCVL")),
+    ("Rebels raped dozens of women and girls in Ituri.", ("CODREB", "1821", "CODCVL")),
     ("Jewish settlers set fire to Palestinian olive groves near Ramallah.", ("ISRSET", "1712", "PSE")),
 ])
 def test_actor_coverage(full, sentence, event):

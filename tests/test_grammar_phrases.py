@@ -51,7 +51,7 @@ CODEBOOK = [
     ("Ethiopia expelled seven U.N. officials on Thursday, accusing them of meddling.",
      [("ETH", "174", "IGOUNO"), ("ETH", "1125", "IGOUNO")]),
     # ... and after an act of violence it tells more of the same act
-    ("Israeli jets struck Hamas positions in Gaza on Monday, killing 12 people.", [("ISR", "195", "PSEREB")]),
+    ("Israeli jets struck Hamas positions in Gaza on Monday, killing 12 people.", [("ISRMIL", "195", "PSEREB")]),
     # disapproval is aimed at the author named after 'by', not at the victim; not 'drafted by'
     ("Amnesty International condemned the torture of prisoners by Egyptian police.",
      [("NGOHRIAMN", "111", "EGYCOP")]),

@@ -23,6 +23,8 @@ ALWAYS = [
     ("Pro-independence protesters in New Caledonia blocked the main roads to the airport.", ("NCLOPP", "1444", "NCLGOV")),
     ("Hundreds of Bolivian protesters stormed the presidential palace in La Paz, demanding that the president resign.",
      ("BOLOPP", "1451", "BOLGOV")),
+    # walking out of a summit breaks off talks; it is no strike
+    ("Iran's negotiators walked out of the summit with the European Union on Friday.", ("IRNGOV", "164", "IGOEUREEC")),
     # strikes kept going
     ("Bolivia's miners extended a general strike into a third week.", ("BOLLAB", "143", "BOLGOV")),
     ("Iranian truck drivers extended their nationwide strike on Friday.", ("IRNLAB", "143", "IRNGOV")),

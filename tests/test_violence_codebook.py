@@ -81,7 +81,8 @@ ALWAYS = [
     ("Gunmen hijacked a bus in northern Kenya and held passengers hostage for a day.", ("KENUAF", "181", "KENCVL")),
     # aircraft or heavy guns named as the attacker give the means; one actor named twice acts once
     ("Turkish warplanes struck PKK positions in northern Iraq.", ("TURMIL", "195", "TURREB")),
-    ("Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ("UKR", "195", "RUS")),
+    ("Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ("UKRMIL", "195", "RUS")),
+    ("A Turkish drone strike killed three PKK commanders in Sinjar.", ("TURMIL", "186", "TURREB")),
     ("Syrian tanks attacked rebel positions near Homs.", ("SYRMIL", "194", "SYRREB")),
     ("Israeli warplanes and artillery pounded Hamas positions in Gaza.", ("ISRMIL", "195", "PSEREB")),
     # students who besiege an embassy riot
