@@ -31,18 +31,19 @@ class ReferenceWords:
     person_words: frozenset[str] = frozenset()
     cues: frozenset[str] = frozenset()  # every word a reference can start with: most sentences have none
     place_roles: bool = True  # place bare roles in a country (settings.txt may turn it off)
-    pairs_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # `pairs` by first word
+    pairs_by_first: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)  # `pairs` by first two words
     pair_reach: int = 0  # words in the longest pair phrase
 
     def __post_init__(self) -> None:
         self.index_pairs()
 
     def index_pairs(self) -> None:
-        """Group the pair phrases by their first word (longest first kept): one lookup a cue."""
+        """Group the pair phrases by their first two words (longest first kept): one lookup a
+        cue, and most cues ('the' of 'the talks') start none."""
         self.pairs_by_first = {}
         self.pair_reach = max(map(len, self.pairs), default=0)
         for phrase in filter(None, self.pairs):
-            self.pairs_by_first.setdefault(phrase[0], []).append(phrase)
+            self.pairs_by_first.setdefault(phrase[:2], []).append(phrase)
 
     def is_person(self, actor: ActorMatch) -> bool:
         """A leader from a leaders file, or an agent noun such as 'the president'."""
@@ -152,11 +153,13 @@ def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
 
 
 def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
-    phrases = words.pairs_by_first.get(tokens[i].norm)
+    first = tokens[i].norm
+    phrases = words.pairs_by_first.get((first, tokens[i + 1].norm) if i + 1 < len(tokens) else (first,)) \
+        or words.pairs_by_first.get((first,))  # a pair phrase of one word
     if not phrases:
         return None
     ahead = tuple([t.norm for t in tokens[i : i + words.pair_reach]])
-    phrase = next((p for p in phrases if ahead[: len(p)] == p), None)  # most 'the's start none: look first
+    phrase = next((p for p in phrases if ahead[: len(p)] == p), None)
     if phrase is None:
         return None
     pair = _pair_before(tokens, i, actors) or discourse.pair
