@@ -254,17 +254,7 @@ def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     known as Otoniel, to the United States': whoever the person is handed to, however far."""
     if not m.code.startswith(RECIPIENT_CODES):
         return None
-    starts = {a.start: a for a in actors}
-    for j in range(m.verb + 1, len(tokens) - 1):
-        if tokens[j].norm in (".", ";"):
-            return None
-        if tokens[j].norm == "to":
-            k = j + 1
-            while k < len(tokens) and tokens[k].norm in DETERMINERS:
-                k += 1
-            if k in starts:
-                return starts[k]
-    return None
+    return _actor_after_cue(tokens, m.verb + 1, actors, lambda j: tokens[j].norm == "to")
 
 
 def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> str | None:
@@ -282,11 +272,18 @@ def sender(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     was sent by the party named after 'from', or after 'by' behind a participle."""
     if m.code[:2] != AID_ROOT or m.lead is None:
         return None
+    return _actor_after_cue(tokens, max(m.end, m.tail_end), actors, lambda j: tokens[j].norm == "from" or (
+        tokens[j].norm == "by" and _participle(tokens[j - 1].norm)))
+
+
+def _actor_after_cue(tokens, start: int, actors, cue) -> ActorMatch | None:
+    """The actor right after (determiners between) a word from `start` on, in the same sentence,
+    at which cue(position) holds; the first such word followed by an actor."""
     starts = {a.start: a for a in actors}
-    for j in range(max(m.end, m.tail_end), len(tokens) - 1):
-        if tokens[j].norm in (";", "."):
+    for j in range(start, len(tokens) - 1):
+        if tokens[j].norm in (".", ";"):
             return None
-        if tokens[j].norm == "from" or (tokens[j].norm == "by" and _participle(tokens[j - 1].norm)):
+        if cue(j):
             k = j + 1
             while k < len(tokens) and tokens[k].norm in DETERMINERS:
                 k += 1
