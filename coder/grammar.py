@@ -249,7 +249,9 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
             targets = (aimed,) if aimed else targets
         if not targets and not m.passive and not mutual(m, sources):
             targets = implied_target(tokens, m, sources, actors) or conjoined_target(tokens, m, dyads)
-        if not targets and (len(sources) < 2 or not reciprocal(m.code)):
+        # a compound subject with no target acts on itself ("X and Y clashed", "a treaty was signed
+        # by X and Y"), but not by force named after 'by' ("a salvo shot down by U.S. and British warships")
+        if not targets and (len(sources) < 2 or not reciprocal(m.code) or (m.passive and m.code[:2] in VIOLENT_ROOTS)):
             dyads.append(Dyad(m, sources, dropped="no target actor"))
             continue
         code = (third_place(tokens, m, code, sources, targets, actors)
