@@ -16,7 +16,7 @@ from .modality import ANNOUNCED, Modality
 from .records import ActorMatch, Token, VerbMatch
 from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
 from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_after, borrowed_target, by_agent,
-                      conjoined_target, crowd_of, implied_target, mutual, own_forces, own_place, recipient,
+                      conjoined_target, crowd_of, home_trip, implied_target, mutual, own_forces, own_place, recipient,
                       reciprocal, refused_code, sender, shared_object, third_place)
 
 NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
@@ -239,7 +239,8 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
         tgt = (author_after(tokens, m, tgt, actors) or recipient(tokens, m, actors)
                or condition_party(tokens, m, actors) or crowd_of(tokens, tgt, actors))
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
-        if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m):
+        if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m) \
+                or home_trip(sources, targets, m):
             targets = ()
         if own_forces(sources, targets, m):
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))

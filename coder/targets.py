@@ -12,7 +12,7 @@ from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 FORCES = frozenset({"MIL", "COP"})
-MEET, THIRD_PLACE = "040", "044"  # codebook: a meeting in a third country is 044
+MEET, THIRD_PLACE, VISIT = "040", "044", "042"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
 AUTHOR_ROOTS = frozenset({"09", "11", "12"})
 CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
@@ -116,6 +116,13 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
         return True  # "told reporters": the press, not a party
     return (m.code[:2] == STATEMENT_ROOT and "+" not in m.pattern.split()
             and all(t.country in countries or t.country is None for t in targets))
+
+
+def home_trip(sources, targets, m: VerbMatch) -> bool:
+    """'before flying back to Tehran': travel to one's own country is no visit (042)."""
+    countries = {s.country for s in sources}
+    return m.code.startswith(VISIT) and bool(targets) and all(
+        t.agent is None and t.code == t.country and t.country in countries for t in targets)
 
 
 def own_place(sources, targets, m: VerbMatch) -> bool:
