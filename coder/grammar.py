@@ -240,7 +240,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
                or condition_party(tokens, m, actors) or crowd_of(tokens, tgt, actors))
         targets = compound(tgt, actors, tokens) if tgt else () or _counted_again(tokens, m, dyads)
         if among_themselves(sources, targets, m) or about_itself(sources, targets, m) or own_place(sources, targets, m) \
-                or home_trip(sources, targets, m):
+                or home_trip(tokens, sources, targets, m):
             targets = ()
         if own_forces(sources, targets, m):
             dyads.append(Dyad(m, sources, dropped="an order to its own forces"))

@@ -118,10 +118,13 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries or t.country is None for t in targets))
 
 
-def home_trip(sources, targets, m: VerbMatch) -> bool:
-    """'before flying back to Tehran': travel to one's own country is no visit (042)."""
+def home_trip(tokens, sources, targets, m: VerbMatch) -> bool:
+    """'before flying back to Tehran', 'returned home to Kabul': going back to one's own country is
+    no visit (042)."""
+    back = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("back", "home") \
+        or tokens[m.verb].norm.startswith("return")
     countries = {s.country for s in sources}
-    return m.code.startswith(VISIT) and bool(targets) and all(
+    return back and m.code.startswith(VISIT) and bool(targets) and all(
         t.agent is None and t.code == t.country and t.country in countries for t in targets)
 
 
