@@ -156,8 +156,8 @@ def code_results(stories: list[Story], lexicon: Lexicon, schema: str | None = No
 @contextmanager
 def collector_paused():
     """Coding makes millions of short-lived objects and no reference cycles, so the cyclic
-    collector's passes over them (2-13% of the time, measured) find nothing: pause it while a batch is
-    coded, then sweep that batch's young objects once."""
+    collector's passes over them (2-13% of the time, measured) find nothing: pause it while a
+    batch is coded, then sweep that batch's young objects once."""
     if not gc.isenabled():
         yield
         return

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .events import event_id
+from .events import FORCE_ROOTS, event_id
 from .ontology import acled_type
 from .records import ActorMatch, Event
+from .references import CLAIM
 
-CLAIM = "015"
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 GENERIC_ATTACKER = "UAF"
 # The attack a claim names, by the words after "responsibility for", most specific first.
 CLAIMED = (
@@ -32,13 +31,11 @@ CLAIMED_REACH = 12  # words after "responsibility for" that name the attack
 
 def credit_claims(events: list[Event], lexicon, claimers: list[ActorMatch] = ()) -> list[Event]:
     """The story's events, with attacks by unnamed attackers credited to whoever claimed them."""
-    claims = [e for e in events if e.event_code == CLAIM]
     if not claimers:
         return events
-    attacks = [e for e in events if e.root_code in VIOLENT_ROOTS]
-    out = [_credited(e, claimers[0]) if e in attacks and _unnamed(e) else e for e in events]
-    if not attacks:
-        out += [d for c in claims if (d := _claimed_attack(c, lexicon))]
+    out = [_credited(e, claimers[0]) if e.root_code in FORCE_ROOTS and _unnamed(e) else e for e in events]
+    if not any(e.root_code in FORCE_ROOTS for e in events):
+        out += [d for c in events if c.event_code == CLAIM and (d := _claimed_attack(c, lexicon))]
     return out
 
 
