@@ -9,6 +9,14 @@
 
 __version__ = "0.1.0"
 
+from .build import stale as _stale  # noqa: E402
+
+if _old := _stale():  # an edited source beside its old compiled module: the old code would run
+    import warnings
+
+    warnings.warn(f"coder: compiled modules older than their sources: {', '.join(_old)}. Rebuild them "
+                  "(CODER_COMPILE=1 pip install -e .) or delete them (rm coder/*.so)", stacklevel=2)
+
 from .batch import run as code_files  # noqa: E402
 from .errors import (  # noqa: E402
     CoderError, DictionaryError, DictionaryErrors, EventSchemaError, InputError, QueryError,

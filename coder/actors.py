@@ -128,7 +128,10 @@ def _find_underscored(tokens: tuple[Token, ...], index: ActorIndex, day: str) ->
     """Names whose words a text joins with underscores ("the Prince of Dol_Amroth", as PETRARCH's
     texts join a name's words): looked up word by word, and kept when they begin and end with
     whole tokens."""
-    words, owner, first, last = [], [], set(), set()
+    words: list[Token] = []
+    owner: list[int] = []  # the token each word came from
+    first: set[int] = set()
+    last: set[int] = set()
     for i, t in enumerate(tokens):
         parts = [p for p in t.text.split("_") if p] or [t.text]
         first.add(len(words))

@@ -11,6 +11,7 @@ pipeline.code_story calls credit_claims() on the events of each story.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .events import FORCE_ROOTS, event_id
@@ -29,7 +30,7 @@ CLAIMED = (
 CLAIMED_REACH = 12  # words after "responsibility for" that name the attack
 
 
-def credit_claims(events: list[Event], lexicon, claimers: list[ActorMatch] = ()) -> list[Event]:
+def credit_claims(events: list[Event], lexicon, claimers: Sequence[ActorMatch] = ()) -> list[Event]:
     """The story's events, with attacks by unnamed attackers credited to whoever claimed them."""
     if not claimers:
         return events

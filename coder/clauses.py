@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .records import Token
+from .records import Token, by_fields
 
 END_MARKS = frozenset({".", "?", "!"})
 
@@ -27,6 +27,9 @@ class CommaLimits:
     bmax: int = 0
     emin: int = 0  # the clause after the last comma
     emax: int = 0
+
+    def __reduce__(self):
+        return by_fields(self)
 
     @property
     def active(self) -> bool:

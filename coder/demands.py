@@ -42,9 +42,10 @@ def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads:
         own = any(s.country == party.country for s in speaker.sources)
         if cue in OBLIGATIONS and not own and (code := modality.demand(m.code)):
             added.append(replace(d, sources=speaker.sources, targets=(party,), dropped=None, code=code))
-        threat = modality.announce(m.code) if cue in POSSIBILITIES and own and m.target else None
-        if threat and threat.startswith(THREAT_ROOT) and m.target.country != party.country:
-            added.append(replace(d, sources=speaker.sources, targets=(m.target,), dropped=None, code=threat))
+        threatened = m.target if cue in POSSIBILITIES and own else None
+        threat = modality.announce(m.code) if threatened else None
+        if threatened and threat and threat.startswith(THREAT_ROOT) and threatened.country != party.country:
+            added.append(replace(d, sources=speaker.sources, targets=(threatened,), dropped=None, code=threat))
     return dyads + added
 
 
@@ -57,7 +58,7 @@ def _conditions(tokens, actors, dyads: list[Dyad], modality: Modality) -> list[D
         m, threat = d.verb, threats[0]
         party = subject(tokens, m.verb, actors) if d.dropped and _unless(tokens, m.verb) else None
         code = modality.demand(m.code) if party and threat.verb.verb < m.verb else None
-        if code and all(s.country != party.country for s in threat.sources):
+        if party and code and all(s.country != party.country for s in threat.sources):
             out.append(replace(d, sources=threat.sources, targets=(party,), dropped=None, code=code))
     return out
 

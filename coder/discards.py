@@ -34,16 +34,17 @@ class Discards:
 
 def load_discards(path: Path) -> tuple[Discards, list[DictionaryError]]:
     """Read discards.txt; a folder without one discards nothing."""
-    result, errors = Discards(), []
+    result, errors = Discards(), list[DictionaryError]()
     if not path.exists():
         return result, errors
-    kind, roots = None, frozenset()
+    kind: str | None = None
+    roots: frozenset[str] = frozenset()
     for number, text, continued in content_lines(path):
         if not continued:
-            kind, roots, text = (text.split(None, 2) + ["", ""])[:3]
-            parsed = _roots(roots)
+            kind, written, text = (text.split(None, 2) + ["", ""])[:3]
+            parsed = _roots(written)
             if parsed is None:
-                errors.append(DictionaryError(str(path), number, "bad_discard", roots))
+                errors.append(DictionaryError(str(path), number, "bad_discard", written))
                 kind = None
                 continue
             roots = parsed

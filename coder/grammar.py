@@ -70,7 +70,7 @@ def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]],
     participle = tokens[verb].norm.endswith("ing") and tokens[j].norm in GERUND_LEADS  # "..., accusing them of"
     if j < 0 or not (participle or tokens[j].norm in ("and", "but", "then")):
         return None
-    for match, sources in reversed(earlier):
+    for match, sources in earlier[::-1]:  # (not reversed(): mypyc 2.4 cannot compile it here)
         if match.verb < j:  # "detained X ... on Thursday and accused him": the last coded verb before 'and'
             own = [a for a in actors if match.verb < a.start and a.end < j and not behind_preposition(a, tokens)
                    and (own_verb_next(tokens, a.end, True) or own_verb_next(tokens, a.end + 1, True))]
@@ -201,6 +201,7 @@ def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[Ve
     governors = _announced_infinitives(matches, moods, governing, modality)
     dyads: list[Dyad] = []
     done: list[tuple[VerbMatch, tuple]] = []
+    src: ActorMatch | None
     for m in matches:
         mood = moods[m.verb]
         if is_negated(tokens, m.verb if m.lead is None else m.lead, taken):  # "didn't * clash" names its negation

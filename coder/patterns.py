@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .dictfile import PatternEntry
 from .errors import DictionaryError
 from .inflect import inflect, noun_forms
-from .records import Token
+from .records import Token, by_fields
 from .text import tokenize
 
 GAP = 3  # other words allowed between a pattern's words
@@ -40,6 +40,9 @@ class Pattern:
     lead_tight: tuple[bool, ...] = ()  # for each lead word: must the next one (or the verb) follow with no gap?
     compound_target: bool = False  # `agree with %`: the target slot takes only a compound ('X and Y')
     swapped: bool = False  # `+ * free from $`: the subject is the target, the `$` slot the source
+
+    def __reduce__(self):
+        return by_fields(self)
 
     def possible(self, present: set[str]) -> bool:
         """Could it match a sentence with these words? (A set test before the real match.)"""
@@ -135,6 +138,9 @@ class Reach:
     cross_actors: bool = False  # may a pattern's words lie past an actor, who is then the target?
     exact_words: bool = False  # do a pattern's words match only as written (no plural: PETRARCH's `EFFORT`)?
     modifier_lists: bool = False  # may a pattern's word follow a list of describing words ("complete, full")?
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 @dataclass(slots=True)

@@ -21,7 +21,7 @@ def possessor_roles(tokens, actors: list[ActorMatch], stop_words, verb_forms, ma
     for actor in actors:
         owner = out[-1] if out else None
         if owner and _owns(tokens, owner, actor, stop_words, verb_forms):
-            out[-1] = make(owner.start, actor.end, owner.country + actor.agent, owner.sources + actor.sources)
+            out[-1] = make(owner.start, actor.end, f"{owner.country}{actor.agent}", owner.sources + actor.sources)  # _owns: both set
         else:
             out.append(actor)
     return out

@@ -11,6 +11,13 @@ from operator import attrgetter
 from typing import NamedTuple
 
 
+def by_fields(record) -> tuple:
+    """How a frozen record pickles: its class and field values, so unpickling calls the
+    constructor. (Compiled with mypyc, the default way sets each field by name, which a frozen
+    class refuses; dictionaries cached on disk and stories sent to workers are pickled.)"""
+    return type(record), tuple(getattr(record, f.name) for f in fields(record))
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     id: str
@@ -21,6 +28,9 @@ class Story:
     url: str | None = None
     path: str = ""  # where the story was read from, for error messages
     line: int = 0
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 class Token(NamedTuple):
@@ -44,6 +54,9 @@ class Sentence:
     start: int  # character offsets in the story text
     end: int
     tokens: tuple[Token, ...]
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 # The records coding makes by the million (ActorMatch, VerbMatch, Event, grammar.Dyad,

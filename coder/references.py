@@ -89,7 +89,7 @@ class Discourse:
 
 def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
     """Read references.txt; a folder without one resolves nothing."""
-    words, errors = ReferenceWords(), []
+    words, errors = ReferenceWords(), list[DictionaryError]()
     if not path.exists():
         return words, errors
     person_words: set[str] = set()
@@ -206,7 +206,7 @@ def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
     if norm in OBJECT_PRONOUNS:  # "met Putin and signed a deal with him": not the clause's subject
         subject = before[0] if before else discourse.subject
         pool = before[1:] + [a for a in discourse.recent if not subject or a.code != subject.code]
-        antecedent = next((a for a in reversed(pool) if agrees(a)), None)
+        antecedent = next((a for a in pool[::-1] if agrees(a)), None)
     else:  # "Egypt said it would ...", "Iran met Syria. It also ..."
         pool = before[:1] + [discourse.subject] * (discourse.subject is not None) + discourse.recent[::-1]
         antecedent = next((a for a in pool if agrees(a)), None)
@@ -274,7 +274,7 @@ def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) ->
             else:
                 where, country = "country of the story", discourse.country
             if country:
-                a = replace(a, code=country + a.agent, country=country, sources=a.sources + (where,))
+                a = replace(a, code=f"{country}{a.agent}", country=country, sources=a.sources + (where,))
         out.append(a)
     return [_as_antecedent(a, out) for a in out]
 

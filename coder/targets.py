@@ -189,12 +189,13 @@ def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return _after_by(tokens, m.verb + 1, len(tokens), CLAUSE_STOP | {"."}, actors)
 
 
-def author_after(tokens, m: VerbMatch, tgt, actors) -> ActorMatch | None:
+def author_after(tokens, m: VerbMatch, tgt: ActorMatch | None, actors) -> ActorMatch | None:
     """'investigated the treatment of migrants by border guards': an inquiry, disapproval or
     rejection is aimed at the author of the act named after 'by' in the same phrase, not its victim."""
     if m.code[:2] not in AUTHOR_ROOTS or tgt is None or tgt is not m.target:
         return None
-    by = next((j for j in range(tgt.end, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
+    end = tgt.end
+    by = next((j for j in range(end, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
     if by is None or tokens[by].norm != "by" or _participle(tokens[by - 1].norm):  # "a team led by an American"
         return None
     author = _after_by(tokens, by, by + 1, (), actors)

@@ -112,7 +112,7 @@ def _paragraphs(text: str):
 
 def split_sentences(text: str, story_id: str = "") -> list[Sentence]:
     """Split a story into sentences, keeping character offsets into the story."""
-    out = []
+    out: list[Sentence] = []
     for start, end in _spans(text):
         chunk = text[start:end]
         stripped = chunk.strip()
