@@ -36,7 +36,11 @@ def record_sources() -> None:
 def extensions() -> list:
     if not compiling():
         return []
-    from mypyc.build import mypycify  # a build requirement only when compiling (build_support/backend.py)
+    try:
+        from mypyc.build import mypycify  # a build requirement only when compiling (build_support/backend.py)
+    except ImportError:
+        raise SystemExit("CODER_COMPILE=1 needs mypy to compile with: pip installs it itself, unless "
+                         "--no-build-isolation is given (then: pip install mypy==2.4.1 first)") from None
 
     return mypycify([f"coder/{m}.py" for m in COMPILED], opt_level="3")
 

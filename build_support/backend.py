@@ -13,9 +13,11 @@ def compiling() -> bool:
     return os.environ.get("CODER_COMPILE", "").strip().lower() not in ("", "0", "no", "false", "off")
 
 
+# setuptools' own hooks run setup.py to find what it needs, which would import mypyc before it is
+# installed; setup.py asks for nothing else, so a compiled build needs only the compiler.
 def get_requires_for_build_wheel(config_settings=None):
-    return _setuptools.get_requires_for_build_wheel(config_settings) + (MYPYC if compiling() else [])
+    return MYPYC if compiling() else _setuptools.get_requires_for_build_wheel(config_settings)
 
 
 def get_requires_for_build_editable(config_settings=None):
-    return _setuptools.get_requires_for_build_editable(config_settings) + (MYPYC if compiling() else [])
+    return MYPYC if compiling() else _setuptools.get_requires_for_build_editable(config_settings)
