@@ -17,10 +17,8 @@ PACKAGE = Path(__file__).resolve().parent
 
 def compiled() -> list[str]:
     """Names of the modules here that are compiled extensions, sorted."""
-    found = set()
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        found |= {p.name[: -len(suffix)] for p in PACKAGE.glob(f"*{suffix}")}
-    return sorted(found)
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)  # ".cpython-311-x86_64-linux-gnu.so", ".so"...
+    return sorted({p.name.split(".")[0] for p in PACKAGE.iterdir() if p.name.endswith(suffixes)})
 
 
 def built_from() -> dict[str, str]:
