@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 
 from .dictfile import NameEntry
-from .records import NORM, ActorMatch, Token
+from .records import ActorMatch, NORM, Token, Tokens
 from .modifiers import widen_listed
 from .possessors import possessor_roles
 from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
@@ -116,7 +116,7 @@ class NameHit:
     entry: NameEntry
 
 
-def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
+def find_names(tokens: Tokens, index: ActorIndex, day: str) -> list[NameHit]:
     """Longest-first, left-to-right dictionary lookup."""
     norms = tuple(map(NORM, tokens))
     if "_" in "".join(norms):  # rare: most sentences pay one scan
@@ -124,7 +124,7 @@ def find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[N
     return _find_names(tokens, index, day, norms)
 
 
-def _find_underscored(tokens: tuple[Token, ...], index: ActorIndex, day: str) -> list[NameHit]:
+def _find_underscored(tokens: Tokens, index: ActorIndex, day: str) -> list[NameHit]:
     """Names whose words a text joins with underscores ("the Prince of Dol_Amroth", as PETRARCH's
     texts join a name's words): looked up word by word, and kept when they begin and end with
     whole tokens."""
@@ -142,7 +142,7 @@ def _find_underscored(tokens: tuple[Token, ...], index: ActorIndex, day: str) ->
             for h in _find_names(tuple(words), index, day) if h.start in first and h.end in last]
 
 
-def _find_names(tokens: tuple[Token, ...], index: ActorIndex, day: str, norms: tuple[str, ...] | None = None) -> list[NameHit]:
+def _find_names(tokens: Tokens, index: ActorIndex, day: str, norms: tuple[str, ...] | None = None) -> list[NameHit]:
     hits: list[NameHit] = []
     n, after = len(tokens), 0
     sizes, by_tokens = index.sizes, index.by_tokens
@@ -183,7 +183,7 @@ def _split_code(code: str, index: ActorIndex) -> tuple[str | None, str | None]:
     return country, agent
 
 
-def _joinable_gap(tokens, start, end, verb_forms) -> bool:
+def _joinable_gap(tokens: Tokens, start, end, verb_forms) -> bool:
     """May the tokens between a country and an agent be read as modifiers?"""
     gap = tokens[start:end]
     if len(gap) == 1 and gap[0].norm == "'s":
@@ -193,7 +193,7 @@ def _joinable_gap(tokens, start, end, verb_forms) -> bool:
     )
 
 
-def _make(tokens, start, end, code, sources, index) -> ActorMatch:
+def _make(tokens: Tokens, start, end, code, sources, index) -> ActorMatch:
     if "/" in code:  # 'the Shire' [FRO/BIL/SAM]: one name that stands for several actors
         members = tuple(_make(tokens, start, end, part, sources, index) for part in code.split("/"))
         first = members[0]
@@ -203,7 +203,7 @@ def _make(tokens, start, end, code, sources, index) -> ActorMatch:
     return ActorMatch(start, end, code, country, agent, text, tuple(sources))
 
 
-def span_text(tokens, start: int, end: int) -> str:
+def span_text(tokens: Tokens, start: int, end: int) -> str:
     """The words of tokens [start, end) as written, spaces only where the text had them."""
     parts = []
     for k in range(start, end):
@@ -217,7 +217,7 @@ def _is_country(hit: NameHit, index: ActorIndex) -> bool:
     return hit.kind == "actor" and len(hit.entry.code) == 3 and hit.entry.code in index.countries
 
 
-def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset()) -> list[ActorMatch]:
+def combine(tokens: Tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset()) -> list[ActorMatch]:
     """Join agents to countries ("Iranian foreign minister" -> IRNGOV) and merge titles with names."""
     out: list[ActorMatch] = []
     i = 0
@@ -246,7 +246,7 @@ def combine(tokens, hits: list[NameHit], index: ActorIndex, verb_forms=frozenset
     return _share_agents(tokens, _merge_adjacent(tokens, out, index), index)
 
 
-def _share_agents(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
+def _share_agents(tokens: Tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
     """'Russian and Ukrainian negotiators': the agent belongs to both countries."""
     out = list(actors)
     for k in range(len(out) - 2, -1, -1):
@@ -258,22 +258,22 @@ def _share_agents(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
     return out
 
 
-def _backer(tokens, start: int) -> bool:
+def _backer(tokens: Tokens, start: int) -> bool:
     """'pro-Russian', 'anti-American': the country is a side taken, not the actor."""
     return start >= 2 and tokens[start - 1].norm == "-" and tokens[start - 2].norm in ("pro", "anti")
 
 
-def _ethnic(tokens, start: int) -> bool:
+def _ethnic(tokens: Tokens, start: int) -> bool:
     """'ethnic Albanians from Kosovo', 'ethnic Russian separatists': a people, not the state named
     for it; the coder places them where they live. 'Lake Chad' is a lake, not the state."""
     return start >= 1 and (tokens[start - 1].norm == "ethnic" or tokens[start - 1].text in WATERS)
 
 
-def _of_gap(tokens, start, end) -> bool:
+def _of_gap(tokens: Tokens, start, end) -> bool:
     return [t.norm for t in tokens[start:end]] in (["of"], ["of", "the"])
 
 
-def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
+def _merge_adjacent(tokens: Tokens, actors: list[ActorMatch], index) -> list[ActorMatch]:
     """'Syrian President' + 'Bashar al-Assad' side by side are one actor."""
     merged: list[ActorMatch] = []
     for a in actors:
@@ -291,7 +291,7 @@ def _merge_adjacent(tokens, actors: list[ActorMatch], index) -> list[ActorMatch]
     return merged
 
 
-def _two_roles(prev: ActorMatch, a: ActorMatch, tokens) -> bool:
+def _two_roles(prev: ActorMatch, a: ActorMatch, tokens: Tokens) -> bool:
     """'a suicide bomber police said belonged to ...': two bare roles of different kinds side by side,
     the second the subject of a report, are two actors, not one ('a reformist newspaper' is one)."""
     return (prev.code == prev.agent and a.code == a.agent and prev.agent != a.agent
@@ -304,12 +304,12 @@ def _stacks(actor: ActorMatch, role: ActorMatch) -> bool:
     return bool(actor.agent and actor.code != actor.agent and role.code == role.agent and role.agent not in chunks)
 
 
-def match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
+def match_actors(tokens: Tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
     actors = _match_actors(tokens, index, day, verb_forms)
     return widen_listed(tokens, actors, FUNCTION_WORDS, verb_forms) if index.list_modifiers else actors
 
 
-def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
+def _match_actors(tokens: Tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -> list[ActorMatch]:
     hits = find_names(tokens, index, day)
     if elided := _elided(tokens, hits, index, day):
         hits = sorted(hits + elided, key=lambda h: h.start)
@@ -333,7 +333,7 @@ def _match_actors(tokens, index: ActorIndex, day: str, verb_forms=frozenset()) -
     return apply_prefixes(actors, prefixes, make) if prefixes else actors
 
 
-def _elided(tokens, hits: list[NameHit], index: ActorIndex, day: str) -> list[NameHit]:
+def _elided(tokens: Tokens, hits: list[NameHit], index: ActorIndex, day: str) -> list[NameHit]:
     """'North and South Korea', 'East and West Germany': the first name lost its last words."""
     found = []
     for h in hits:

@@ -5,7 +5,7 @@ answers, the party a condition names, the other side of a truce. grammar.assign 
 
 from __future__ import annotations
 
-from .records import ActorMatch, VerbMatch
+from .records import ActorMatch, Tokens, VerbMatch
 from .targets import ASKING_ROOTS, DETERMINERS, by_agent
 
 # Threats and shows of force whose target may be the subject of the clause that follows: "warned
@@ -36,7 +36,7 @@ def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources) -> bool:
     return root in ASKING_ROOTS or (root in CLAUSE_TARGET_ROOTS and not own)
 
 
-def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+def posture_target(tokens: Tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
     """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
     threat from Russia', 'troops facing South Korea', 'on alert after Indian jets crossed': a show
     of force is aimed at the other side of a border, at the threat named, at whom it faces or
@@ -63,7 +63,7 @@ def posture_target(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
     return None
 
 
-def counterpart(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+def counterpart(tokens: Tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
     """'Hamas declared a ceasefire in Gaza hours after Israel halted its offensive': a truce or a
     halt to fighting with no other side named after it is toward the nearest actor of another
     country in the sentence that is not a place (not the source's own land)."""
@@ -74,7 +74,7 @@ def counterpart(tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
     return min(others, key=lambda a: abs(a.start - m.verb), default=None)
 
 
-def _in_place(tokens, actor: ActorMatch) -> bool:
+def _in_place(tokens: Tokens, actor: ActorMatch) -> bool:
     """'in Gaza', 'in southern Lebanon', 'at the border': an actor named as where something is."""
     j = actor.start - 1
     while j >= 0 and (tokens[j].norm in DETERMINERS or (tokens[j].text.isalpha() and tokens[j].text.islower()
@@ -83,13 +83,13 @@ def _in_place(tokens, actor: ActorMatch) -> bool:
     return j >= 0 and tokens[j].norm in PLACE_WORDS
 
 
-def readied_forces(tokens, m: VerbMatch, actors) -> bool:
+def readied_forces(tokens: Tokens, m: VerbMatch, actors) -> bool:
     """'Israeli troops were placed on high alert', 'police were deployed to the border': forces
     readied or moved with no 'by' are the ones showing force, the subject of the passive."""
     return m.code[:2] == POSTURE_ROOT and by_agent(tokens, m, actors) is None
 
 
-def _posture_cue(tokens, j: int) -> int | None:
+def _posture_cue(tokens: Tokens, j: int) -> int | None:
     """Length of a cue naming whom a show of force is aimed at, if one starts at j."""
     word, nxt = tokens[j].norm, tokens[j + 1].norm
     if word == "facing" or word in POSTURE_CLAUSES:
@@ -103,7 +103,7 @@ def _posture_cue(tokens, j: int) -> int | None:
     return None
 
 
-def condition_party(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def condition_party(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'threatened to walk away from the talks unless Israel released the prisoners': a threat is
     aimed at the party its condition names, the subject right after 'unless' or 'if'."""
     if m.code[:2] != THREAT_ROOT:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .records import ActorMatch
+from .records import ActorMatch, Tokens
 
 # Roles of armed men whose side the report names after them.
 ATTACKER_ROLES = frozenset({"UAF"})
@@ -22,7 +22,7 @@ HEADS = frozenset("from of belonging belong belonged linked sent loyal affiliate
 MAX_GAP = 6
 
 
-def attribute(tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
+def attribute(tokens: Tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
     """The actors, with each attacker role joined to the armed group named right after it."""
     out: list[ActorMatch] = []
     skip: set[int] = set()
@@ -45,7 +45,7 @@ def _generic(actor: ActorMatch) -> bool:
         s.startswith(("agents", "placed by", "country of")) for s in actor.sources)
 
 
-def _group_after(tokens, a: ActorMatch, later: list[ActorMatch]) -> ActorMatch | None:
+def _group_after(tokens: Tokens, a: ActorMatch, later: list[ActorMatch]) -> ActorMatch | None:
     for b in later:
         gap = [t.norm for t in tokens[a.end:b.start]]
         if len(gap) > MAX_GAP or not set(gap) <= LINKS:
@@ -66,7 +66,7 @@ ATTACKS = frozenset("attack attacks strike strikes airstrike airstrikes raid rai
                     "shelling ambush offensive".split())
 
 
-def maker_of_subject(actor: ActorMatch, tokens, actors: list[ActorMatch], verb: int) -> bool:
+def maker_of_subject(actor: ActorMatch, tokens: Tokens, actors: list[ActorMatch], verb: int) -> bool:
     """'A truck bomb planted by al-Qaeda militants tore through a market': the actor after 'by'
     made the thing that is the verb's subject, so it is the one who acts. Not when the head is an
     actor itself ('militias backed by Iran attacked': the militias do)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .records import Token, by_fields
+from .records import Token, Tokens, by_fields
 
 END_MARKS = frozenset({".", "?", "!"})
 
@@ -36,7 +36,7 @@ class CommaLimits:
         return bool(self.max or self.bmax or self.emax)
 
 
-def _words(tokens, lo: int, hi: int) -> int:
+def _words(tokens: Tokens, lo: int, hi: int) -> int:
     return sum(1 for t in tokens[lo:hi] if any(c.isalnum() for c in t.norm))
 
 
@@ -44,7 +44,7 @@ def _within(count: int, low: int, high: int) -> bool:
     return high > 0 and low <= count <= high
 
 
-def _in_list(tokens, i: int) -> bool:
+def _in_list(tokens: Tokens, i: int) -> bool:
     """'Mordor, Rohan, Fornost and Bree', 'Mordor, the awful Fornost, and good Gondor': a comma
     between names that run on to 'and NAME' joins a list; it opens no aside. Between the names only
     commas, articles and up to two plain words before each name may stand ('On Monday, Iran said'
@@ -68,7 +68,7 @@ def _in_list(tokens, i: int) -> bool:
     return False
 
 
-def _list_closed(tokens, i: int) -> bool:
+def _list_closed(tokens: Tokens, i: int) -> bool:
     """'between Calenardhon and Gondor, and ...': the list before the comma already had its 'and'."""
     j = i - 1
     while j >= 0 and (tokens[j].text[:1].isupper() or tokens[j].norm in ("the", "a", "an")):
@@ -76,7 +76,7 @@ def _list_closed(tokens, i: int) -> bool:
     return j >= 0 and tokens[j].norm in ("and", "or")
 
 
-def clause_spans(tokens: tuple[Token, ...], limits: CommaLimits) -> list[tuple[int, int]]:
+def clause_spans(tokens: Tokens, limits: CommaLimits) -> list[tuple[int, int]]:
     """Token spans [lo, hi) to drop, each with one of its commas."""
     commas = [i for i, t in enumerate(tokens) if t.norm == "," and not _in_list(tokens, i)]
     if not commas or not limits.active:
@@ -95,7 +95,7 @@ def clause_spans(tokens: tuple[Token, ...], limits: CommaLimits) -> list[tuple[i
     return spans
 
 
-def drop_clauses(tokens: tuple[Token, ...], limits: CommaLimits) -> tuple[Token, ...]:
+def drop_clauses(tokens: Tokens, limits: CommaLimits) -> tuple[Token, ...]:
     """The sentence's tokens without the comma-delimited clauses the limits select."""
     spans = clause_spans(tokens, limits)
     if not spans:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .grammar import Dyad, subject
 from .modality import Modality, step_back
-from .records import ActorMatch, Token
+from .records import ActorMatch, Tokens
 from .targets import STATEMENT_ROOT
 
 OBLIGATIONS = frozenset({"must", "should"})
@@ -26,7 +26,7 @@ DEMAND_ROOT, THREAT_ROOT, ULTIMATUM = "10", "13", "139"
 UNLESS_REACH = 8  # words between 'unless' and the verb of its clause
 
 
-def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads: list[Dyad],
+def reported_demands(tokens: Tokens, actors: list[ActorMatch], dyads: list[Dyad],
                      modality: Modality) -> list[Dyad]:
     """The dyads, with a demand added for each act said to be another party's duty, and a threat
     for each conflictual act a party's own side says it could do."""
@@ -49,7 +49,7 @@ def reported_demands(tokens: tuple[Token, ...], actors: list[ActorMatch], dyads:
     return dyads + added
 
 
-def _conditions(tokens, actors, dyads: list[Dyad], modality: Modality) -> list[Dyad]:
+def _conditions(tokens: Tokens, actors, dyads: list[Dyad], modality: Modality) -> list[Dyad]:
     """'threatened to walk away from the talks unless Israel released the prisoners': the act in the
     'unless' clause is demanded by the one who threatens, of the clause's subject."""
     threats = [d for d in dyads if not d.dropped and d.verb.code[:2] == THREAT_ROOT and d.sources]
@@ -63,7 +63,7 @@ def _conditions(tokens, actors, dyads: list[Dyad], modality: Modality) -> list[D
     return out
 
 
-def _ultimatums(tokens, dyads: list[Dyad]) -> list[Dyad]:
+def _ultimatums(tokens: Tokens, dyads: list[Dyad]) -> list[Dyad]:
     """'demanded that Syrian forces withdraw by the end of the month or face military action'."""
     def or_face(verb: int) -> bool:
         return any(tokens[j].norm == "or" and tokens[j + 1].norm == "face" for j in range(verb + 1, len(tokens) - 1))
@@ -72,7 +72,7 @@ def _ultimatums(tokens, dyads: list[Dyad]) -> list[Dyad]:
             if not d.dropped and d.targets and d.verb.code[:2] == DEMAND_ROOT and or_face(d.verb.verb)]
 
 
-def _unless(tokens, verb: int) -> bool:
+def _unless(tokens: Tokens, verb: int) -> bool:
     """The verb stands in an 'unless' clause (no comma between)."""
     for j in range(verb - 1, max(-1, verb - UNLESS_REACH), -1):
         if tokens[j].norm in (",", ";", "."):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .dictfile import content_lines, split_names
 from .errors import DictionaryError
+from .records import Tokens
 from .text import tokenize
 
 ALL = "*"
@@ -22,7 +23,7 @@ ALL = "*"
 class Discards:
     by_first: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = field(default_factory=dict)
 
-    def find(self, tokens) -> tuple[str, str, frozenset[str]] | None:
+    def find(self, tokens: Tokens) -> tuple[str, str, frozenset[str]] | None:
         """(kind, phrase, roots ruled out) of the first cue in the sentence, or None."""
         norms = [t.norm for t in tokens]
         for i, norm in enumerate(norms):

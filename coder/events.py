@@ -7,7 +7,7 @@ import hashlib
 from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
 from .protests import aimed
-from .records import ActorMatch, Event, Sentence, Story
+from .records import ActorMatch, Event, Sentence, Story, Tokens
 from .violence import also_means, armed, refine
 
 
@@ -31,7 +31,7 @@ def pairs(dyad: Dyad) -> list[tuple[ActorMatch, ActorMatch]]:
     return [(s, t) for s, t in out if s.code != t.code]
 
 
-def directed(dyad: Dyad, recodes, tokens=()) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
+def directed(dyad: Dyad, recodes, tokens: Tokens = ()) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
     """(source, target, code, pattern code) of each event of a dyad: every pair, and each pair back
     again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033).
     With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""

@@ -8,15 +8,15 @@ whose verb it never read, and its unit tests expect no event there.
 
 from __future__ import annotations
 
-from .records import Token, VerbMatch
+from .records import Tokens, VerbMatch
 
 OPENERS = frozenset("after before since while upon without".split())
 
 
-def drop_gerund_clauses(tokens: tuple[Token, ...], matches: list[VerbMatch]) -> list[VerbMatch]:
+def drop_gerund_clauses(tokens: Tokens, matches: list[VerbMatch]) -> list[VerbMatch]:
     """The matches whose verb is not an -ing form right after one of OPENERS."""
     return [m for m in matches if not _gerund_clause(tokens, m.verb if m.lead is None else m.lead)]
 
 
-def _gerund_clause(tokens, verb: int) -> bool:
+def _gerund_clause(tokens: Tokens, verb: int) -> bool:
     return verb > 0 and tokens[verb].norm.endswith("ing") and tokens[verb - 1].norm in OPENERS

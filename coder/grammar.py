@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
 from .modality import ANNOUNCED, Modality
-from .records import ActorMatch, Token, VerbMatch
+from .records import ActorMatch, Tokens, VerbMatch
 from .subjects import ADVERBS, AUXILIARIES, behind_preposition, compound, own_verb_next, subject
 from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_after, borrowed_target, by_agent,
                       conjoined_target, crowd_of, home_trip, implied_target, mutual, own_forces, own_place, recipient,
@@ -43,7 +43,7 @@ class Dyad:
     code: str | None = None  # the event code, when the mood changes it ("vowed to send aid": 033)
 
 
-def is_negated(tokens: tuple[Token, ...], verb: int, taken=frozenset()) -> bool:
+def is_negated(tokens: Tokens, verb: int, taken=frozenset()) -> bool:
     """'did not attack', "didn't meet", 'never condemned' (looks three words back; not into a name:
     "Doctors Without Borders set up")."""
     for j in range(max(0, verb - 3), verb):
@@ -55,12 +55,12 @@ def is_negated(tokens: tuple[Token, ...], verb: int, taken=frozenset()) -> bool:
     return False
 
 
-def governing_verb(tokens, verb: int, verb_at: set[int]) -> bool:
+def governing_verb(tokens: Tokens, verb: int, verb_at: set[int]) -> bool:
     """'refused to meet': the infinitive belongs to a coded verb before it."""
     return verb >= 2 and tokens[verb - 1].norm == "to" and (verb - 2) in verb_at
 
 
-def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]], actors=()) -> tuple | None:
+def _conjoined_source(tokens: Tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]], actors=()) -> tuple | None:
     """'X met Y and condemned Z': a verb right after 'and' (no subject of its own between), or a
     participle right after a comma ('X expelled Y, accusing it of'), shares the subject of the
     coded verb before it."""
@@ -78,7 +78,7 @@ def _conjoined_source(tokens, verb: int, earlier: list[tuple[VerbMatch, tuple]],
     return _main_subject(tokens, j, actors) if participle and tokens[j].norm != "," else None
 
 
-def _main_subject(tokens, j: int, actors: list[ActorMatch]) -> tuple | None:
+def _main_subject(tokens: Tokens, j: int, actors: list[ActorMatch]) -> tuple | None:
     """'police beat X in custody after breaking up a meeting': with no coded verb before it, a
     gerund after a conjunction has the sentence's first actor that is not a place or an object."""
     first = next((a for a in actors if a.end <= j and not behind_preposition(a, tokens)), None)
@@ -89,7 +89,7 @@ def _main_subject(tokens, j: int, actors: list[ActorMatch]) -> tuple | None:
 GERUND_LEADS = frozenset({",", "after", "before", "while", "since", "by", "without"})
 
 
-def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
+def starts_clause(actor: ActorMatch, tokens: Tokens, verb_at: set[int]) -> bool:
     """'Iran said Israel attacked Syria': Israel is the subject of 'attacked', not the object of 'said'."""
     j = actor.end
     if j < len(tokens) and tokens[j].norm in AUXILIARIES:  # "said Moscow would ...", "said both had ..."
@@ -102,14 +102,14 @@ def starts_clause(actor: ActorMatch, tokens, verb_at: set[int]) -> bool:
     return j in verb_at or (word.endswith("ed") and word.isalpha() and word.islower())
 
 
-def _reduced_relative(tokens, j: int) -> bool:
+def _reduced_relative(tokens: Tokens, j: int) -> bool:
     """'deported 28 Afghan nationals convicted of crimes': a participle followed by a preposition
     describes the actor before it; it is not that actor's own verb."""
     return (tokens[j].norm.endswith(("ed", "en")) and j + 1 < len(tokens)
             and tokens[j + 1].norm in ("of", "by", "for", "in", "with", "as"))
 
 
-def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
+def _elaborates(tokens: Tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     """Why a verb only tells more of an act already coded in the sentence, or None:
     ', saying ...' and 'rallied ... to demand' (a statement or demand in a protest); ', killing 17
     sailors' and 'by shelling' after an act of violence; 'accused X of passing' and 'denounced X
@@ -135,7 +135,7 @@ def _elaborates(tokens, m: VerbMatch, dyads: list[Dyad]) -> str | None:
     return None
 
 
-def _counted_again(tokens, m: VerbMatch, dyads: list[Dyad]) -> tuple[ActorMatch, ...]:
+def _counted_again(tokens: Tokens, m: VerbMatch, dyads: list[Dyad]) -> tuple[ActorMatch, ...]:
     """'fired tear gas at opposition supporters and arrested dozens': a bare count after a verb
     conjoined to a coded act counts that act's target again."""
     j = m.verb - 1
@@ -166,7 +166,7 @@ def _violent_on_other(d: Dyad) -> bool:
     return bool({a.code for a in d.targets} - {a.code for a in d.sources}) or (len(d.sources) >= 2 and not d.targets)
 
 
-def governed(tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, int]:
+def governed(tokens: Tokens, matches: list[VerbMatch], verb_at: set[int]) -> dict[int, int]:
     """Verbs governed by a coded verb before them, mapped to it: 'refused to meet', 'agreed on
     Friday to hold talks' (the pattern 'agree to' took the 'to'), 'ruled out sending'."""
     found = {m.verb: m.verb - 2 for m in matches if governing_verb(tokens, m.verb, verb_at)}
@@ -190,7 +190,7 @@ def _announced_infinitives(matches, moods, governors: dict[int, int], modality) 
         or (at[governors[m.verb]].target is None and at[governors[m.verb]].code[:2] == m.code[:2] and m.target))}
 
 
-def assign(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],
+def assign(tokens: Tokens, actors: list[ActorMatch], matches: list[VerbMatch],
            modality: Modality | None = None) -> list[Dyad]:
     """Give every verb match its sources and targets, or the reason it has none."""
     modality = modality or Modality()

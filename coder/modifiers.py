@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .records import ActorMatch
+from .records import ActorMatch, Tokens
 
 MAX_WORDS = 3
 ARTICLES = frozenset({"the", "a", "an"})
 LIST_WORDS = frozenset({"and", ","})
 
 
-def widen_listed(tokens, actors: list[ActorMatch], function_words, verb_forms) -> list[ActorMatch]:
+def widen_listed(tokens: Tokens, actors: list[ActorMatch], function_words, verb_forms) -> list[ActorMatch]:
     """Each actor after 'and' or a comma, widened over up to three describing words before it."""
     out: list[ActorMatch] = []
     for a in actors:

@@ -11,7 +11,7 @@ in capitals between double quotes (possessive 's dropped), as PETRARCH writes it
 
 from __future__ import annotations
 
-from .records import ActorMatch, Token, VerbMatch
+from .records import ActorMatch, Token, Tokens, VerbMatch
 
 AUXILIARIES = frozenset("has have had is are was were will would shall should can could may might must "
                         "be been being do does did also has already just".split())
@@ -23,7 +23,7 @@ PRONOUNS = frozenset("he she it they we i you this these those there who one".sp
 OBJECT_PREPOSITIONS = frozenset("for to with against on at into from about toward towards".split())
 
 
-def new_actors(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: list[VerbMatch],
+def new_actors(tokens: Tokens, actors: list[ActorMatch], matches: list[VerbMatch],
                length: int, verb_forms: frozenset[str]) -> list[ActorMatch]:
     """Actors for the unknown subjects and objects of the verb matches, in token order."""
     if length <= 0:
@@ -39,7 +39,7 @@ def new_actors(tokens: tuple[Token, ...], actors: list[ActorMatch], matches: lis
     return sorted(found.values(), key=lambda a: a.start)
 
 
-def _subject_span(tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
+def _subject_span(tokens: Tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
     end = m.verb if m.lead is None else m.lead
     while end > 0 and tokens[end - 1].norm in AUXILIARIES:
         end -= 1
@@ -49,7 +49,7 @@ def _subject_span(tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _object_span(tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
+def _object_span(tokens: Tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
     start = m.end
     if start < len(tokens) and tokens[start].norm in OBJECT_PREPOSITIONS:
         start += 1
@@ -66,7 +66,7 @@ def _phrase_word(token: Token, verb_forms) -> bool:
         and token.norm not in verb_forms
 
 
-def _phrase_actor(tokens, start: int, end: int, length: int) -> ActorMatch | None:
+def _phrase_actor(tokens: Tokens, start: int, end: int, length: int) -> ActorMatch | None:
     words = [t.text for t in tokens[start:end] if t.norm != "'s"]
     if not words or len(words) > length or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return None

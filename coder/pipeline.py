@@ -19,7 +19,7 @@ from .grammar import assign, discard
 from .gerunds import drop_gerund_clauses
 from .lexicon import Lexicon
 from .newactors import new_actors
-from .records import Event, Sentence, Story, Trace
+from .records import Event, Sentence, Story, Tokens, Trace
 from .references import Discourse, resolve
 from .retaliation import answer_back
 from .text import split_sentences
@@ -64,7 +64,7 @@ def code_sentence(story: Story, sentence: Sentence, lexicon: Lexicon, trace: Tra
     return events
 
 
-def _with_new_actors(tokens, actors, lexicon: Lexicon):
+def _with_new_actors(tokens: Tokens, actors, lexicon: Lexicon):
     new = new_actors(tokens, actors, match_verbs(tokens, actors, lexicon.verbs),
                      lexicon.settings.new_actor_length, lexicon.verb_forms)
     return sorted(actors + new, key=lambda a: a.start) if new else actors

@@ -10,12 +10,12 @@ leaves it off.
 
 from __future__ import annotations
 
-from .records import ActorMatch
+from .records import ActorMatch, Tokens
 
 MAX_DESCRIBING = 4  # words between the possessive and the role ("awful and evil")
 
 
-def possessor_roles(tokens, actors: list[ActorMatch], stop_words, verb_forms, make) -> list[ActorMatch]:
+def possessor_roles(tokens: Tokens, actors: list[ActorMatch], stop_words, verb_forms, make) -> list[ActorMatch]:
     """The actors with each 'COUNTRY's ... ROLE NAME' pair joined into COUNTRY+ROLE."""
     out: list[ActorMatch] = []
     for actor in actors:
@@ -27,7 +27,7 @@ def possessor_roles(tokens, actors: list[ActorMatch], stop_words, verb_forms, ma
     return out
 
 
-def _owns(tokens, owner: ActorMatch, held: ActorMatch, stop_words, verb_forms) -> bool:
+def _owns(tokens: Tokens, owner: ActorMatch, held: ActorMatch, stop_words, verb_forms) -> bool:
     if not (owner.country and owner.code == owner.country and held.country and held.agent):
         return False
     if held.country == owner.country or held.code != held.country + held.agent or held.members:

@@ -7,6 +7,8 @@ events.assemble calls aimed() on each protest's code, once recode.tsv has made i
 
 from __future__ import annotations
 
+from .records import Tokens
+
 BY_AIM = frozenset({"141", "142", "143", "144", "145"})  # the protests that have sub-codes by aim
 DEMAND = "104"  # 1041-1044: press for new leadership, policy change, rights, institutional change
 # Words after the protest that name its aim, by the sub-code's last digit.
@@ -19,7 +21,7 @@ AGAINST = frozenset({"against", "over"})
 POLICY_REACH = 6  # words after 'against' that may name the policy ("against President X's plan")
 
 
-def aimed(code: str, tokens, protest, dyads: list) -> str:
+def aimed(code: str, tokens: Tokens, protest, dyads: list) -> str:
     """The protest's code by aim where the sentence names one ('141' -> '1411'), else as it was."""
     if code not in BY_AIM:
         return code
@@ -27,7 +29,7 @@ def aimed(code: str, tokens, protest, dyads: list) -> str:
     return code + digit if digit else code
 
 
-def _aim(tokens, protest, dyads) -> str | None:
+def _aim(tokens: Tokens, protest, dyads) -> str | None:
     after = protest.verb.verb
     demand = next((d.verb.code for d in dyads if d.verb.verb > after and d.verb.code.startswith(DEMAND)
                    and len(d.verb.code) == 4), None)

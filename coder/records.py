@@ -43,6 +43,7 @@ class Token(NamedTuple):
     end: int
 
 
+Tokens = tuple[Token, ...]  # a sentence's words; typed so, compiled code reads them directly (setup.py)
 NORM = attrgetter("norm")  # map(NORM, tokens): the normalised words, in C
 
 
@@ -53,7 +54,7 @@ class Sentence:
     text: str
     start: int  # character offsets in the story text
     end: int
-    tokens: tuple[Token, ...]
+    tokens: Tokens
 
     def __reduce__(self):
         return by_fields(self)

@@ -14,7 +14,7 @@ from pathlib import Path
 from .actors import PREPOSITIONS
 from .dictfile import content_lines, split_names
 from .errors import DictionaryError
-from .records import NORM, ActorMatch
+from .records import ActorMatch, NORM, Tokens
 from .text import tokenize
 
 KINDS = frozenset({"person", "thing", "group", "pair", "person_word"})
@@ -67,7 +67,7 @@ class Discourse:
     country: str | None = None  # the country most recently named in the story, places included
     claimers: list[ActorMatch] = field(default_factory=list)  # who claimed responsibility (claims.py)
 
-    def update(self, actors: list[ActorMatch], dyads, tokens=()) -> None:
+    def update(self, actors: list[ActorMatch], dyads, tokens: Tokens = ()) -> None:
         """Remember the sentence's actors (not its places: "them" is never "in Darfur"), who
         claimed an attack, and the last two that acted together or on each other."""
         self.claimers += [d.sources[0] for d in dyads if d.verb.code == CLAIM and d.sources]
@@ -119,7 +119,7 @@ def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
     return words, errors
 
 
-def resolve(tokens, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> list[ActorMatch]:
+def resolve(tokens: Tokens, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> list[ActorMatch]:
     """The sentence's actors, with each pronoun or pair phrase that has an antecedent added,
     each bare role ("the delegations", "the ministry") tied to the actor it names again, and
     any other bare role ("protesters", "civilians") placed in the country the sentence is about."""
@@ -134,7 +134,7 @@ def _bare(actor: ActorMatch) -> bool:
     return actor.country is None and actor.code == actor.agent and not actor.members
 
 
-def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
+def _references(tokens: Tokens, actors, discourse, words) -> list[ActorMatch]:
     actors = [_definite_role(tokens, a, discourse) if a.country is None and a.code == a.agent else a for a in actors]
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
@@ -152,7 +152,7 @@ def _references(tokens, actors, discourse, words) -> list[ActorMatch]:
     return sorted(kept + found, key=lambda a: a.start)
 
 
-def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
+def _pair_at(tokens: Tokens, i, actors, discourse, words) -> ActorMatch | None:
     first = tokens[i].norm
     phrases = words.pairs_by_first.get((first, tokens[i + 1].norm) if i + 1 < len(tokens) else (first,)) \
         or words.pairs_by_first.get((first,))  # a pair phrase of one word
@@ -166,7 +166,7 @@ def _pair_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
     return _pair_match(tokens, i, i + len(phrase), pair) if pair else None
 
 
-def _joined_pair(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
+def _joined_pair(tokens: Tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
     """'Merkel and Macron said they ...': the first two actors of the sentence, joined by 'and'."""
     named = [a for a in actors if a.end <= i and not a.members]
     if len(named) >= 2 and [t.norm for t in tokens[named[0].end : named[1].start]] == ["and"]:
@@ -174,7 +174,7 @@ def _joined_pair(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
     return None
 
 
-def _pair_before(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
+def _pair_before(tokens: Tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
     """'Putin hosted Erdogan in Sochi, and the two leaders signed': the first two actors of the
     sentence (not places) are the pair, before any pair of an earlier sentence."""
     at = {a.start for a in places(tokens, actors)}
@@ -183,14 +183,14 @@ def _pair_before(tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
     return (distinct[0], distinct[1]) if len(distinct) >= 2 else None
 
 
-def _pair_match(tokens, start: int, end: int, pair) -> ActorMatch:
+def _pair_match(tokens: Tokens, start: int, end: int, pair) -> ActorMatch:
     a, b = pair
     text = " ".join(t.text for t in tokens[start:end])
     return ActorMatch(start, end, a.code, a.country, a.agent, text, (f"refers to {a.text!r} and {b.text!r}",),
                       members=(a, b))
 
 
-def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
+def _pronoun_at(tokens: Tokens, i, actors, discourse, words) -> ActorMatch | None:
     norm = tokens[i].norm
     kind = words.single.get(norm)
     if kind is None or (norm == "her" and _possessive(tokens, i)):
@@ -216,7 +216,7 @@ def _pronoun_at(tokens, i, actors, discourse, words) -> ActorMatch | None:
                    sources=(f"refers to {antecedent.text!r}",), members=())
 
 
-def _definite_role(tokens, actor: ActorMatch, discourse: Discourse) -> ActorMatch:
+def _definite_role(tokens: Tokens, actor: ActorMatch, discourse: Discourse) -> ActorMatch:
     """'the delegations' after 'Russian and Ukrainian negotiators met': both; 'the ministry': the last GOV."""
     if actor.start == 0 or tokens[actor.start - 1].norm not in ("the", "both"):
         return actor
@@ -230,12 +230,12 @@ def _definite_role(tokens, actor: ActorMatch, discourse: Discourse) -> ActorMatc
                    sources=actor.sources + (f"refers to {same.text!r}",), members=())
 
 
-def place_of(tokens, actors: list[ActorMatch]) -> ActorMatch | None:
+def place_of(tokens: Tokens, actors: list[ActorMatch]) -> ActorMatch | None:
     """The first actor named as a place: 'in Kabul', 'in northeastern Nigeria', 'across Iraq'."""
     return next(iter(places(tokens, actors)), None)
 
 
-def places(tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
+def places(tokens: Tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
     """Every actor named as a place, in order."""
     found = []
     for a in actors:
@@ -251,7 +251,7 @@ def places(tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
     return found
 
 
-def _place_bare_roles(tokens, actors: list[ActorMatch], discourse: Discourse) -> list[ActorMatch]:
+def _place_bare_roles(tokens: Tokens, actors: list[ActorMatch], discourse: Discourse) -> list[ActorMatch]:
     """'protesters in Kabul' -> AFGOPP; 'Russian police detained protesters' -> RUSOPP.
 
     The country is the nearest of the sentence's places and the countries named before the role
@@ -292,7 +292,7 @@ def _group(actor: ActorMatch) -> bool:
     return bool(actor.sources) and actor.sources[0].startswith("groups.txt") and actor.agent is not None
 
 
-def _possessive(tokens, i: int) -> bool:
+def _possessive(tokens: Tokens, i: int) -> bool:
     """'her government': 'her' before a noun is possessive, not an actor."""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in ("and", "or", "but")

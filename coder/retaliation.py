@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .records import Tokens
+
 BACK = frozenset({"back"})  # "fought back", "hit back", "struck back"
 ANSWERING = frozenset("retaliate retaliated retaliates retaliating return returned returns returning".split())
 FORCE = frozenset({"18", "19", "20"})
 NO_TARGET = "no target actor"
 
 
-def answer_back(tokens, dyads: list, pair) -> list:
+def answer_back(tokens: Tokens, dyads: list, pair) -> list:
     """The dyads, each act of force fought back with no target aimed at the other side of `pair`."""
     if not pair:
         return dyads
     return [_answered(tokens, d, pair) if d.dropped == NO_TARGET and d.sources else d for d in dyads]
 
 
-def _answered(tokens, d, pair):
+def _answered(tokens: Tokens, d, pair):
     verb = d.verb.verb
     back = verb + 1 < len(tokens) and tokens[verb + 1].norm in BACK
     if d.verb.code[:2] not in FORCE or not (back or tokens[verb].norm in ANSWERING):

@@ -12,17 +12,17 @@ actors.combine and place 'protesters in Syria' through references.py).
 
 from __future__ import annotations
 
-from .records import ActorMatch
+from .records import ActorMatch, Tokens
 
 LIST_GAPS = ([","], ["and"], [",", "and"], ["or"])
 ARTICLES = frozenset({"the"})
 
 
-def _gap(tokens, start: int, end: int) -> list[str]:
+def _gap(tokens: Tokens, start: int, end: int) -> list[str]:
     return [t.norm for t in tokens[start:end] if t.norm not in ARTICLES]
 
 
-def _run(tokens, hits, i: int, accept) -> int:
+def _run(tokens: Tokens, hits, i: int, accept) -> int:
     """Index one past the last hit of the list that starts at hits[i] ('A, B and C')."""
     j = i + 1
     while j < len(hits) and accept(hits[j]) and _gap(tokens, hits[j - 1].end, hits[j].start) in LIST_GAPS:
@@ -30,7 +30,7 @@ def _run(tokens, hits, i: int, accept) -> int:
     return j
 
 
-def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[ActorMatch]]:
+def spread_roles(tokens: Tokens, hits, index, is_country, make) -> tuple[list, list[ActorMatch]]:
     """(the hits left for the usual combining, the role-in-country actors found).
 
     `is_country(hit)` and `make(start, end, code, sources)` come from actors.py."""
@@ -61,7 +61,7 @@ def spread_roles(tokens, hits, index, is_country, make) -> tuple[list, list[Acto
 FORMER = "ELI"  # CAMEO's elite: former office holders
 
 
-def mark_former(tokens, actors: list[ActorMatch], make) -> list[ActorMatch]:
+def mark_former(tokens: Tokens, actors: list[ActorMatch], make) -> list[ActorMatch]:
     """'former security officials', 'former Gondor prosecutors': PETRARCH coded a former role
     holder as ELI, in place of the role the agents file gave (ARNGOV -> ARNELI) or after an
     actor's own code (USAGOV -> USAGOVELI)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .actors import PREPOSITIONS
 from .attackers import maker_of_subject
-from .records import ActorMatch
+from .records import ActorMatch, Tokens
 from .targets import CLAUSE_STOP, DETERMINERS
 from .voice import PEOPLE
 
@@ -33,7 +33,7 @@ WEAPONS = frozenset("bombs bomb missiles missile rockets rocket shells shell dro
 AUXILIARIES = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
 
 
-def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[ActorMatch, ...]:
+def compound(actor: ActorMatch, actors: list[ActorMatch], tokens: Tokens) -> tuple[ActorMatch, ...]:
     """The actor with its partners: 'Iran, Russia and Syria' -> all three.
 
     Commas alone do not join ('In Damascus, Iran met...'): a list needs an 'and'.
@@ -58,7 +58,7 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens) -> tuple[Actor
     return tuple(m for a in actors[lo : hi + 1] for m in (a.members or (a,)))
 
 
-def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
+def _joint(left: ActorMatch, right: ActorMatch, tokens: Tokens) -> str | None:
     """'and' or ',' when only that (and determiners) stands between two actors."""
     gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
     if ALLIED & set(gap):  # "Turkish troops and allied Syrian rebels"; but "X and allied militias" are X's own
@@ -69,7 +69,7 @@ def _joint(left: ActorMatch, right: ActorMatch, tokens) -> str | None:
     return "," if gap == [","] else None
 
 
-def behind_preposition(actor: ActorMatch, tokens) -> bool:
+def behind_preposition(actor: ActorMatch, tokens: Tokens) -> bool:
     """'in Damascus', 'with Iran'; but not 'Thousands of protesters', 'a convoy of Houthi fighters':
     'of' after a count or a group noun leads to the phrase's real head."""
     j = actor.start - 1
@@ -85,7 +85,7 @@ def behind_preposition(actor: ActorMatch, tokens) -> bool:
     return j >= 0 and tokens[j].norm in PREPOSITIONS
 
 
-def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
+def subject(tokens: Tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """Nearest actor before the verb, skipping places and objects of prepositions
     (but "after Iraqi troops invaded": a clause after a conjunction has its own subject)."""
     if _people_before(tokens, verb, actors):  # "as people took to the streets": a subject of its own
@@ -107,13 +107,13 @@ def subject(tokens, verb: int, actors: list[ActorMatch]) -> ActorMatch | None:
     return None
 
 
-def _people_before(tokens, verb: int, actors: list[ActorMatch]) -> bool:
+def _people_before(tokens: Tokens, verb: int, actors: list[ActorMatch]) -> bool:
     """A plain noun for people right before the verb, named by no actor and unqualified by one."""
     j = verb - 1
     return j >= 1 and tokens[j].norm in PEOPLE and not any(a.start <= j <= a.end for a in actors)
 
 
-def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> ActorMatch | None:
+def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens: Tokens) -> ActorMatch | None:
     """'Two Canadian citizens, a former diplomat and a businessman, were detained': the actors
     between commas right after another actor describe it; that actor is the subject."""
     members = compound(actor, actors, tokens)
@@ -127,7 +127,7 @@ def _apposition_head(actor: ActorMatch, actors: list[ActorMatch], tokens) -> Act
     return next((a for a in actors if a.end == j), None)
 
 
-def _short_aside(tokens, j: int) -> bool:
+def _short_aside(tokens: Tokens, j: int) -> bool:
     """'the European Union (EU) agree': a bracket of a short aside (three words at most) ends no clause."""
     if tokens[j].norm == ")":
         return any(tokens[k].norm == "(" for k in range(max(0, j - 4), j))
@@ -136,7 +136,7 @@ def _short_aside(tokens, j: int) -> bool:
     return False
 
 
-def _relative_pronoun(tokens, verb: int) -> int | None:
+def _relative_pronoun(tokens: Tokens, verb: int) -> int | None:
     """Position of 'that', 'which' or 'who' right before the verb (auxiliaries and adverbs between)."""
     j = verb - 1
     while j >= 0 and (tokens[j].norm in AUXILIARIES or tokens[j].norm.endswith("ly")):
@@ -144,7 +144,7 @@ def _relative_pronoun(tokens, verb: int) -> int | None:
     return j if j >= 0 and tokens[j].norm in RELATIVE_PRONOUNS else None
 
 
-def _relative_clauses(tokens, verb: int) -> list[tuple[int, int]]:
+def _relative_clauses(tokens: Tokens, verb: int) -> list[tuple[int, int]]:
     """Spans ', who ... ,' and ', which ... ,' before the verb: asides, not the verb's subject."""
     spans = []
     for r in range(1, verb):
@@ -155,7 +155,7 @@ def _relative_clauses(tokens, verb: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
+def _opens_clause(actor: ActorMatch, tokens: Tokens, verb: int) -> bool:
     """'after Iraqi troops invaded': the actor right before its verb, behind a conjunction; or
     'after authorities froze its assets and arrested its editors': before a verb of its own
     that the later verb is conjoined to."""
@@ -171,7 +171,7 @@ def _opens_clause(actor: ActorMatch, tokens, verb: int) -> bool:
     return j >= 0 and tokens[j].norm in CLAUSE_CONJUNCTIONS
 
 
-def own_verb_next(tokens, j: int, auxiliary: bool = False) -> bool:
+def own_verb_next(tokens: Tokens, j: int, auxiliary: bool = False) -> bool:
     """A past-tense word right after an actor: 'authorities froze', 'rebels seized' (or, with
     `auxiliary`, a form of 'be' or 'have': 'fighters were herding')."""
     if j >= len(tokens):

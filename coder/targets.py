@@ -6,7 +6,7 @@ itself, a meeting abroad, an object shared by conjoined verbs. grammar.assign ca
 from __future__ import annotations
 
 from .references import place_of, places
-from .records import ActorMatch, VerbMatch
+from .records import ActorMatch, Tokens, VerbMatch
 from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
@@ -50,13 +50,13 @@ PROTEST_ROOT, PROTESTED = "14", "GOV"
 JAILS = frozenset("jail jails prison prisons custody detention".split())
 
 
-def by_agent(tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
+def by_agent(tokens: Tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """The 'by ACTOR' phrase after a passive verb."""
     start = max(match.tail_end, match.verb + 1)
     return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors) or _when_agent(tokens, start, actors)
 
 
-def _when_agent(tokens, start: int, actors) -> ActorMatch | None:
+def _when_agent(tokens: Tokens, start: int, actors) -> ActorMatch | None:
     """'Three soldiers were killed when a Taliban roadside bomb struck their patrol': with no 'by',
     the one whose act the 'when' clause right after the passive tells."""
     if start + 1 >= len(tokens) or tokens[start].norm not in ("when", "as"):
@@ -70,7 +70,7 @@ def _when_agent(tokens, start: int, actors) -> ActorMatch | None:
     return actor if acted else None
 
 
-def _after_by(tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
+def _after_by(tokens: Tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
     """The actor right after the first 'by' in [start, end), unless a stop word comes first."""
     for j in range(start, min(len(tokens), end)):
         if tokens[j].norm in stops:
@@ -118,7 +118,7 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries or t.country is None for t in targets))
 
 
-def home_trip(tokens, sources, targets, m: VerbMatch) -> bool:
+def home_trip(tokens: Tokens, sources, targets, m: VerbMatch) -> bool:
     """'before flying back to Tehran', 'returned home to Kabul': going back to one's own country is
     no visit (042)."""
     back = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("back", "home") \
@@ -149,7 +149,7 @@ def _placed(actor: ActorMatch) -> bool:
     return any(src.startswith(("country of", "placed by")) for src in actor.sources)
 
 
-def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
+def third_place(tokens: Tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
     """'Bush and Gorbachev met in Helsinki': a meeting in a country neither side belongs to is
     CAMEO's 'meet at a third location' (044), not a plain meeting (040)."""
     if (code or m.code) != MEET:
@@ -159,7 +159,7 @@ def third_place(tokens, m: VerbMatch, code, sources, targets, actors) -> str | N
     return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
 
 
-def crowd_of(tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
+def crowd_of(tokens: Tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
     """'fired on crowds of monks and protesters': a crowd or group is of the actors named after it."""
     if tgt is None or tgt.text.lower() not in CROWDS or tgt.end + 1 >= len(tokens) or tokens[tgt.end].norm != "of":
         return tgt
@@ -169,7 +169,7 @@ def crowd_of(tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
     return next((a for a in actors if a.start == k), tgt)
 
 
-def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
+def shared_object(tokens: Tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch | None:
     """'invaded and occupied Kuwait': the first verb shares the second's object; so does a verb
     whose own object names no one ('froze its assets and arrested its top editors')."""
     right_after = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("and", "or")
@@ -183,13 +183,13 @@ def shared_object(tokens, m: VerbMatch, matches: list[VerbMatch]) -> ActorMatch 
     return nxt.target if nxt else None
 
 
-def _author(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _author(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'opened an investigation into war crimes by Russian forces', 'rejected an offer by Trump':
     the one whose act is investigated, rejected or condemned is named after 'by'."""
     return _after_by(tokens, m.verb + 1, len(tokens), CLAUSE_STOP | {"."}, actors)
 
 
-def author_after(tokens, m: VerbMatch, tgt: ActorMatch | None, actors) -> ActorMatch | None:
+def author_after(tokens: Tokens, m: VerbMatch, tgt: ActorMatch | None, actors) -> ActorMatch | None:
     """'investigated the treatment of migrants by border guards': an inquiry, disapproval or
     rejection is aimed at the author of the act named after 'by' in the same phrase, not its victim."""
     if m.code[:2] not in AUTHOR_ROOTS or tgt is None or tgt is not m.target:
@@ -206,7 +206,7 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") or word in AGENT_PARTICIPLES
 
 
-def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
+def implied_target(tokens: Tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
     """The target an act has without naming one: the author after 'by' (inquiry, disapproval,
     rejection), its place (force, coercion, violence), or for a protest the government."""
     root = m.code[:2]
@@ -232,7 +232,7 @@ def implied_target(tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, .
                        ("protest with no named target",)),)
 
 
-def _jailer(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _jailer(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'Palestinian prisoners in Israeli jails began a hunger strike': prisoners protest against
     whoever holds them."""
     for a in actors:
@@ -242,7 +242,7 @@ def _jailer(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return None
 
 
-def _near_place(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _near_place(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'investigate human rights violations in North Korea', 'delivered food aid to 10 million
     people in Yemen': an inquiry or aid whose object names no actor is aimed at the place that
     object is in, named in the same phrase (no comma between)."""
@@ -252,7 +252,7 @@ def _near_place(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return next(iter(places(tokens, near)), None)
 
 
-def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _holder(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'overran the last strip of coastline held by Tamil Tiger rebels': the one holding the place."""
     by = next((j for j in range(m.verb + 1, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
     if by is None or tokens[by].norm != "by" or tokens[by - 1].norm not in HOLDING:
@@ -260,7 +260,7 @@ def _holder(tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return _after_by(tokens, by, by + 1, (), actors)
 
 
-def recipient(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def recipient(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'handed over four suspects in the Kampala bombings to Uganda', 'extradited X, the drug lord
     known as Otoniel, to the United States': whoever the person is handed to, however far."""
     if not m.code.startswith(RECIPIENT_CODES):
@@ -277,7 +277,7 @@ def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> 
     return modality.refuse(act.code) if act else None
 
 
-def sender(tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def sender(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     """'The first Patriot systems arrived in Ukraine from the United States', '..., delivered by
     Germany': aid told from its arrival (the goods named before the verb: `tank * arrive in +`)
     was sent by the party named after 'from', or after 'by' behind a participle."""
@@ -287,7 +287,7 @@ def sender(tokens, m: VerbMatch, actors) -> ActorMatch | None:
         tokens[j].norm == "by" and _participle(tokens[j - 1].norm)))
 
 
-def _actor_after_cue(tokens, start: int, actors, cue) -> ActorMatch | None:
+def _actor_after_cue(tokens: Tokens, start: int, actors, cue) -> ActorMatch | None:
     """The actor right after (determiners between) a word from `start` on, in the same sentence,
     at which cue(position) holds; the first such word followed by an actor."""
     starts = {a.start: a for a in actors}
@@ -303,7 +303,7 @@ def _actor_after_cue(tokens, start: int, actors, cue) -> ActorMatch | None:
     return None
 
 
-def conjoined_target(tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:
+def conjoined_target(tokens: Tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:
     """'expelled Canada's ambassador and froze new trade': a verb joined by 'and' to a coded act of
     the same root, with no target of its own, acts on that act's target."""
     j = m.verb - 1

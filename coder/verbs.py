@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .patterns import GAP, TARGET_STOPS, Pattern, Reach, VerbIndex
-from .records import NORM, ActorMatch, Token, VerbMatch
+from .records import ActorMatch, NORM, Tokens, VerbMatch
 from .voice import object_before, passive_auxiliary, passive_participle
 from .wordclass import (BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
                         before_participle, capitalised, counted, in_name, is_noun_use, plain)
@@ -19,7 +19,7 @@ POSSESSIVES = frozenset("its their his her".split())
 PRONOUNS = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
 
 
-def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
+def _find_word(tokens: Tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
     """Index of the first token at or after pos (within `limit` others) in forms, or -1.
     An object noun may follow a list of modifiers (`listing`): "imposed trade, oil and air sanctions";
     a word before the target may follow a place (`places`): "agreed in Tokyo on Monday to"."""
@@ -57,7 +57,7 @@ def _find_word(tokens, pos, forms, actor_at, limit=GAP, listing=False, places=Fa
 COUNT_STOPS = frozenset("in on at of since by from until to before after".split())  # 'in 300 towns'
 
 
-def scale(tokens, j: int) -> str | None:
+def scale(tokens: Tokens, j: int) -> str | None:
     """'killed more than 800 villagers': a number written in figures counts as the word of its
     scale ('hundred', 'thousand'), so the count patterns of mass violence see it. Not a year
     ('in 2014') nor a number after a preposition ('of 300 metres')."""
@@ -70,7 +70,7 @@ def scale(tokens, j: int) -> str | None:
     return "thousand" if n >= 1000 else "hundred" if n >= 100 else None
 
 
-def _hyphened_past(tokens, j: int, actor_at) -> int | None:
+def _hyphened_past(tokens: Tokens, j: int, actor_at) -> int | None:
     """'U.S.-brokered', 'Saudi-led': an actor that only makes an adjective with '-' and a
     participle; the participle's index, or None."""
     while j + 1 < len(tokens) and j + 1 in actor_at:
@@ -80,7 +80,7 @@ def _hyphened_past(tokens, j: int, actor_at) -> int | None:
     return k if hyphened and tokens[k].norm.endswith(("ed", "led", "run")) else None
 
 
-def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
+def _compound_end(tokens: Tokens, target: ActorMatch, actors_from) -> int:
     """'asked the EU and the IMF on Friday to ...': a pattern's words after '+' follow the whole list."""
     end, j = target.end, target.end
     while j < len(tokens) and tokens[j].norm in ("and", ",", "the"):
@@ -90,7 +90,7 @@ def _compound_end(tokens, target: ActorMatch, actors_from) -> int:
     return end
 
 
-def _object_actor(tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
+def _object_actor(tokens: Tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
     """'stormed Kenya's parliament', 'expelled Russian diplomats': an actor whose last word is the
     pattern's object noun is both the object and, when nothing follows it in the pattern, the target."""
     used = 0
@@ -122,7 +122,7 @@ def _ending_at(actors_from, j: int) -> ActorMatch | None:
     return actor if actor and _named(actor) else None
 
 
-def _listed_forces_end(tokens, pos: int, actors_from) -> int | None:
+def _listed_forces_end(tokens: Tokens, pos: int, actors_from) -> int | None:
     """'rushed troops and tanks to', 'sent armoured vehicles and commandos to': the sender's own
     forces listed after the object noun belong to the object; where they end, or None."""
     j = pos
@@ -132,7 +132,7 @@ def _listed_forces_end(tokens, pos: int, actors_from) -> int | None:
     return actor.end if j > pos and actor and not _named(actor) else None
 
 
-def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
+def _find_word_across(tokens: Tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
     """As _find_word, but passing over one actor (not counted in the gap): 'allowed that Mordor
     isn't a really pleasant place' finds 'really pleasant' past Mordor. Returns (-1, None) or the
     word's index and the actor passed."""
@@ -151,7 +151,7 @@ def _find_word_across(tokens, pos, forms, actors_from, limit) -> tuple[int, Acto
     return -1, None
 
 
-def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS) -> ActorMatch | None:
+def _target_after(tokens: Tokens, pos, actors_from, window, stops, locative=TARGET_STOPS) -> ActorMatch | None:
     """The first actor within `window` words; counts ("more than 1,700", "dozens of") and the
     pieces of hyphenated words ("anti-war") do not use up the window."""
     j, used = pos, 0
@@ -176,13 +176,13 @@ def _target_after(tokens, pos, actors_from, window, stops, locative=TARGET_STOPS
     return None
 
 
-def _after_article(tokens, j: int) -> bool:
+def _after_article(tokens: Tokens, j: int) -> bool:
     """'a set of resolutions': a participle's spelling after an article is a noun, not a verb;
     after a number it describes who is counted ("released two detained Canadians")."""
     return j > 0 and (tokens[j - 1].norm in ("a", "an", "the") or counted(tokens, j))
 
 
-def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
+def _lead_start(tokens: Tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
     """Where the words a pattern needs before its verb begin ('didn't clash': the 'didn't'), or -1.
     Each may have `gap` other words after it, as the words after the verb may, unless the word
     after it is tied to it (`tight`). With `cross` (words_past_actors), actors between do not count."""
@@ -202,7 +202,7 @@ def _lead_start(tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=Fal
     return pos
 
 
-def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
+def _try(pattern: Pattern, tokens: Tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
          reach: Reach = Reach()):
     """Match one pattern at a verb; None if its words are not there."""
     lead = (_lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight, reach.cross_actors)
@@ -261,7 +261,7 @@ def _try(pattern: Pattern, tokens, verb: int, kind: str, actor_at, actors_from, 
                      lead)
 
 
-def _compound_before(tokens, pos: int, actors_from) -> bool:
+def _compound_before(tokens: Tokens, pos: int, actors_from) -> bool:
     """'Gondor and Osgiliath (have) delayed': an actor joined to another by 'and' ends right before pos."""
     by_end = {a.end: a for a in actors_from.values()}
     if pos > 0 and tokens[pos - 1].norm == ")":  # 'the European Union (EU) agree'
@@ -278,7 +278,7 @@ def _compound_before(tokens, pos: int, actors_from) -> bool:
     return "and" in {t.norm for t in tokens[k + 1 : j]} and (k + 1) in by_end
 
 
-def _past_actor(tokens, pos: int, actors_from, gap: int, following=frozenset()) -> int:
+def _past_actor(tokens: Tokens, pos: int, actors_from, gap: int, following=frozenset()) -> int:
     """Just past the first actor within `gap` words of pos (`^`), or pos when there is none before
     the pattern's next word (`warn their ^ about +`: "warned their people about X" passes no actor)."""
     for j in range(pos, min(len(tokens), pos + gap + 1)):
@@ -289,7 +289,7 @@ def _past_actor(tokens, pos: int, actors_from, gap: int, following=frozenset()) 
     return pos
 
 
-def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
+def _listed_after(tokens: Tokens, actor: ActorMatch, actors_from) -> bool:
     """'with Syria and Turkey': another actor follows the target across 'and' or a comma."""
     j = actor.end
     while j < len(tokens) and tokens[j].norm in (",", "and", "the"):
@@ -297,7 +297,7 @@ def _listed_after(tokens, actor: ActorMatch, actors_from) -> bool:
     return j > actor.end and j in actors_from and "and" in {t.norm for t in tokens[actor.end : j]}
 
 
-def match_verbs(tokens: tuple[Token, ...], actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
+def match_verbs(tokens: Tokens, actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
     forms = index.forms
     norms = list(map(NORM, tokens))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .records import ActorMatch, VerbMatch
+from .records import ActorMatch, Tokens, VerbMatch
 
 # Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
 GENERIC = frozenset({"190", "193", "195", "180", "183"})
@@ -57,7 +57,7 @@ SITE_REACH = 5  # words after the verb: "stormed the Westgate shopping mall"
 FIRING = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the victim may have lived
 
 
-def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, tokens) -> str:
+def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, tokens: Tokens) -> str:
     """The code of this act of violence given its attacker's means and its victim."""
     if code == OCCUPY and verb.pattern in SEIZING and target.agent:  # people captured, not ground
         return ARREST if source.agent in STATE else ABDUCT
@@ -78,7 +78,7 @@ def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, t
             or code)
 
 
-def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> str | None:
+def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens: Tokens) -> str | None:
     """'gunmen stormed a shopping mall', 'militants attacked a mosque': irregular forces attacking a
     place where civilians are use unconventional violence (180)."""
     irregular = source.agent in IRREGULAR or (source.agent is None and source.country is None)
@@ -88,7 +88,7 @@ def _civilian_site(code: str, source: ActorMatch, verb: VerbMatch, tokens) -> st
     return UNCONVENTIONAL if words & SITES else None
 
 
-def also_means(code: str, source: ActorMatch, tokens) -> str | None:
+def also_means(code: str, source: ActorMatch, tokens: Tokens) -> str | None:
     """'killed by a suicide bomber': an assassination or an attempt by a bomber is a bombing too."""
     return _means(source, tokens) if code in (ASSASSINATE, ATTEMPT) else None
 
@@ -109,7 +109,7 @@ def _non_lethal(verb: VerbMatch) -> bool:
     return bool(words & {"fire", "shoot", "wound", "injure", "stab"})
 
 
-def _weapons(code: str, source: ActorMatch, tokens) -> str | None:
+def _weapons(code: str, source: ActorMatch, tokens: Tokens) -> str | None:
     """'Israeli warplanes struck', 'Ukrainian drones attacked': aircraft (195), or tanks and artillery
     (194), named as the attacker."""
     if code not in WEAPON_CODES:
@@ -120,7 +120,7 @@ def _weapons(code: str, source: ActorMatch, tokens) -> str | None:
     return ARMOUR if words & HEAVY and code != ARMOUR else None
 
 
-def armed(source: ActorMatch, tokens) -> ActorMatch:
+def armed(source: ActorMatch, tokens: Tokens) -> ActorMatch:
     """'Israeli jets bombed', 'a U.S. drone strike killed': a country named with its aircraft or heavy
     guns acts through its military (COUNTRY + MIL)."""
     if source.agent is not None or source.country is None or source.code != source.country or not tokens:
@@ -130,12 +130,12 @@ def armed(source: ActorMatch, tokens) -> ActorMatch:
     return replace(source, code=source.country + MILITARY, agent=MILITARY)
 
 
-def _named_with(source: ActorMatch, tokens) -> set[str]:
+def _named_with(source: ActorMatch, tokens: Tokens) -> set[str]:
     """The actor's own words and the ones right after it that it describes ('Israeli jets')."""
     return {t.norm for t in tokens[source.start:source.end + AFTER]}
 
 
-def _phrase(source: ActorMatch, tokens) -> list[str]:
+def _phrase(source: ActorMatch, tokens: Tokens) -> list[str]:
     """The words of the attacker's phrase: back to a clause boundary, and the words its name describes."""
     start = source.start
     while start > 0 and source.start - start < PHRASE and tokens[start - 1].norm not in BOUNDARIES:
@@ -143,7 +143,7 @@ def _phrase(source: ActorMatch, tokens) -> list[str]:
     return [t.norm for t in tokens[start:source.end + AFTER]]  # "a Taliban roadside bomb"
 
 
-def _means(source: ActorMatch, tokens) -> str | None:
+def _means(source: ActorMatch, tokens: Tokens) -> str | None:
     """The code of the improvised bomb named in the attacker's phrase, if any (not for state forces
     or alliances, whose bombs and bombers are aircraft's)."""
     if source.agent in STATE or (source.agent is None and source.code.startswith("IGO")):

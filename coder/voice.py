@@ -7,13 +7,14 @@ its subject.
 
 from __future__ import annotations
 
+from .records import Tokens
 from .wordclass import BE, DETERMINERS, QUANTITY
 
 # Words that may stand between a verb and what shows its voice ("were also imposed").
 SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
-def object_before(tokens, verb: int, forms, actor_at=frozenset()) -> bool:
+def object_before(tokens: Tokens, verb: int, forms, actor_at=frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
     an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject
     (but "Russian diplomats were expelled": with a form of 'be' between, the actor is acted on)."""
@@ -34,7 +35,7 @@ PEOPLE = frozenset("people persons men women children others victims".split())
 WHERE_WHEN = frozenset("in during at on over since near".split())
 
 
-def passive_participle(tokens, verb: int, actor_at, lemma: str = "") -> bool:
+def passive_participle(tokens: Tokens, verb: int, actor_at, lemma: str = "") -> bool:
     """'soldiers captured by Hezbollah', 'nationals convicted of fraud', '..., released by the
     government': a transitive verb's participle between an actor or a comma and 'by' (an actor)
     or 'of' is passive (but "X warned of": a verb that takes 'of' itself is active)."""
@@ -52,7 +53,7 @@ def passive_participle(tokens, verb: int, actor_at, lemma: str = "") -> bool:
     return k in actor_at
 
 
-def passive_auxiliary(tokens, verb: int) -> bool:
+def passive_auxiliary(tokens: Tokens, verb: int) -> bool:
     """A form of 'be' just before the verb: 'was attacked', 'have been sanctioned'."""
     j = verb - 1
     while j >= 0 and (tokens[j].norm in SKIPPABLE or tokens[j].norm.endswith("ly")) and tokens[j].norm not in BE:

@@ -7,7 +7,7 @@ Reduction Treaty": the matcher asks these small tests before it tries a verb's p
 from __future__ import annotations
 
 from .actors import PREPOSITIONS
-from .records import Token
+from .records import Token, Tokens
 
 BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
 BE = frozenset("be is are was were been being get gets got gotten become became".split())
@@ -26,7 +26,7 @@ QUANTITY = frozenset("more than less fewer least about some nearly almost over u
                      "dozens scores tens millions several many few".split())
 
 
-def plain(tokens, j: int) -> bool:
+def plain(tokens: Tokens, j: int) -> bool:
     """A lower-case word at j (the next item of a list of modifiers)."""
     return j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower()
 
@@ -35,7 +35,7 @@ def capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def is_noun_use(tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = False) -> bool:
+def is_noun_use(tokens: Tokens, i: int, actor_end_to_start: dict[int, int], ing: bool = False) -> bool:
     """'the attack on Israel', 'the American sanctions', 'an anti-war march': a determiner before
     the word (or before the country adjective or side taken in front of it) makes it a noun. An -ing form may have
     modifiers between: "their first meeting", "a suicide bombing", "the 1993 World Trade Center
@@ -62,7 +62,7 @@ def _modifier(token: Token) -> bool:
         and text not in CONJUNCTIONS)))
 
 
-def after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
+def after_noun(tokens: Tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
     """'the nerve agent attack', 'air strikes': a base or -s form after a plain lower-case word
     that cannot lead a verb (not a subject, auxiliary, adverb or conjunction) is a noun."""
     j = i - 1
@@ -72,14 +72,14 @@ def after_noun(tokens, i: int, actor_end_to_start: dict[int, int]) -> bool:
     return prev.isalpha() and prev.islower() and prev not in VERB_LEADS and not prev.endswith("ly")
 
 
-def in_name(tokens, i: int) -> bool:
+def in_name(tokens: Tokens, i: int) -> bool:
     """'the Strategic Arms Reduction Treaty', 'Said Jalili': a capitalised word inside a sentence
     (not after a dateline dash, a colon or a quote) is part of a name, not a verb."""
     return i > 0 and capitalised(tokens[i]) and tokens[i - 1].norm not in BOUNDARY | {"-"} \
         and tokens[i].text != "I"
 
 
-def adjective_use(tokens, i: int, candidates) -> bool:
+def adjective_use(tokens: Tokens, i: int, candidates) -> bool:
     """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
     a participle right after a determiner or a preposition describes a noun; it is not a verb
     (but "to cut", "to put", "to hit": a verb whose past is its base is an infinitive after 'to')."""
@@ -94,7 +94,7 @@ def adjective_use(tokens, i: int, candidates) -> bool:
             and (tokens[i - 1].norm in DETERMINERS or tokens[i - 1].norm in PREPOSITIONS or counted(tokens, i)))
 
 
-def counted(tokens, i: int) -> bool:
+def counted(tokens: Tokens, i: int) -> bool:
     """'released two detained Canadians', 'freed 15 jailed activists': a word right after a number
     describes the people counted."""
     prev = tokens[i - 1].norm
@@ -112,7 +112,7 @@ ING_ADJECTIVES = frozenset("surrounding neighbouring neighboring remaining warri
 HAVE = frozenset("have has had having".split())
 
 
-def after_past_verb(tokens, i: int, candidates, forms) -> bool:
+def after_past_verb(tokens: Tokens, i: int, candidates, forms) -> bool:
     """'returned captured soldiers', 'freed jailed opposition leaders': two finite verbs do not stand
     side by side, so a participle right after another verb's past form describes the noun after it."""
     if i == 0 or not all(kind in ("pp", "past") for _, kind in candidates):
@@ -122,6 +122,6 @@ def after_past_verb(tokens, i: int, candidates, forms) -> bool:
     return bool(kinds) and before not in BE | HAVE and all(kind in ("pp", "past") for _, kind in kinds)
 
 
-def before_participle(tokens, i: int, participles: frozenset[str]) -> bool:
+def before_participle(tokens: Tokens, i: int, participles: frozenset[str]) -> bool:
     """'sanctions imposed on Damascus': a noun-like form right before a participle is its object."""
     return i + 1 < len(tokens) and tokens[i + 1].norm in participles
