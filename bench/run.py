@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import make_corpus  # noqa: E402
 
+from coder import build  # noqa: E402
 from coder.batch import run  # noqa: E402
 from coder.lexicon import load  # noqa: E402
 from coder.parallel import default_workers  # noqa: E402
@@ -99,7 +100,8 @@ def throughput(args, tmp: Path) -> None:
     if not args.input:
         make_corpus(corpus, args.sentences, args.seed)
     print(f"corpus: {corpus.name if args.input else 'generated, seed %d' % args.seed}, "
-          f"{corpus.stat().st_size / 1e6:,.1f} MB; {default_workers()} core(s) here", flush=True)
+          f"{corpus.stat().st_size / 1e6:,.1f} MB; {default_workers()} core(s) here; coder {build.describe()}",
+          flush=True)
     for workers in dict.fromkeys(worker_counts(args.workers)):
         print(line(measure_apart(corpus, workers, args)), flush=True)
 
@@ -107,7 +109,7 @@ def throughput(args, tmp: Path) -> None:
 def scaling(args, tmp: Path) -> None:
     """The same setting at each size: how the time grows when the input doubles."""
     workers = worker_counts(args.workers)[-1]
-    print(f"scaling, {workers} worker(s), {args.engine}:")
+    print(f"scaling, {workers} worker(s), {args.engine}, coder {build.describe()}:")
     previous, timings = None, []
     for size in SCALING:
         corpus = tmp / f"corpus-{size}.jsonl"

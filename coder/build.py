@@ -8,44 +8,43 @@ when the package is imported, with the way out.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib.machinery
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
+SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)  # ".cpython-311-x86_64-linux-gnu.so", ".so"...
 
 
-def compiled() -> list[str]:
-    """Names of the modules here that are compiled extensions, sorted."""
-    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)  # ".cpython-311-x86_64-linux-gnu.so", ".so"...
-    return sorted({p.name.split(".")[0] for p in PACKAGE.iterdir() if p.name.endswith(suffixes)})
+def compiled(package: Path = PACKAGE) -> list[str]:
+    """Names of the modules in `package` that are compiled extensions, sorted."""
+    return sorted({p.name.split(".")[0] for p in package.iterdir() if p.name.endswith(SUFFIXES)})
 
 
-def built_from() -> dict[str, str]:
-    """Module -> sha256 of the source each compiled module was built from (setup.py writes it)."""
-    try:
-        from ._compiled import SOURCES
-    except ImportError:  # a source checkout never built
+def built_from(package: Path = PACKAGE) -> dict[str, str]:
+    """Module -> sha256 of the source it was compiled from, as setup.py wrote it in _compiled.py."""
+    record = package / "_compiled.py"
+    if not record.exists():  # a source checkout never built
         return {}
-    return dict(SOURCES)
+    for node in ast.parse(record.read_text()).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["SOURCES"]:
+            return ast.literal_eval(node.value)
+    return {}
 
 
-def stale() -> list[str]:
-    """Compiled modules whose source is not the one they were built from."""
-    built = built_from()
-    out = []
-    for name in compiled():
-        source = PACKAGE / f"{name}.py"
-        digest = hashlib.sha256(source.read_bytes()).hexdigest() if source.exists() else None
-        if digest is None or built.get(name) != digest:
-            out.append(name)
-    return out
+def stale(package: Path = PACKAGE) -> list[str]:
+    """Compiled modules whose source is not the one they were built from (or has gone)."""
+    names = compiled(package)
+    built = built_from(package) if names else {}
+    return [name for name in names if not (package / f"{name}.py").exists()
+            or built.get(name) != hashlib.sha256((package / f"{name}.py").read_bytes()).hexdigest()]
 
 
-def describe() -> str:
+def describe(package: Path = PACKAGE) -> str:
     """One line for benchmarks and --version: what kind of build this is."""
-    names = compiled()
+    names = compiled(package)
     if not names:
         return "pure Python"
-    old = stale()
+    old = stale(package)
     return f"compiled with mypyc ({len(names)} modules" + (f"; {len(old)} STALE: {', '.join(old)})" if old else ")")

@@ -9,6 +9,7 @@ import sys
 import click
 
 from . import __version__
+from .build import describe
 from .errors import CoderError
 from .lexicon import load
 
@@ -43,7 +44,7 @@ def _lexicon(path):
 
 
 @click.group()
-@click.version_option(__version__, prog_name="coder")
+@click.version_option(__version__, prog_name="coder", message=f"%(prog)s %(version)s, {describe()}")
 def cli():
     """Code news stories into CAMEO political events, and query them."""
 
