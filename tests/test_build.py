@@ -73,6 +73,8 @@ def test_the_version_line_says_which_build_runs():
 
 CODE_STORIES = """
 import json, sys
+import coder.build
+assert not coder.build.compiled(), coder.build.PACKAGE
 from coder.lexicon import load
 from coder.pipeline import code_story
 from coder.readers import iter_stories
@@ -104,9 +106,10 @@ def test_compiled_code_gives_the_same_events_as_its_python_source(tmp_path):
     shutil.copytree(build.PACKAGE, tmp_path / "pure" / "coder", ignore=shutil.ignore_patterns(
         "*.so", "*.pyd", "__pycache__", "_compiled.py"))
     for path in inputs:
-        pure = subprocess.run(  # the copy, not this install: PYTHONPATH comes before site-packages[sys.executable, "-c", CODE_STORIES, str(path)], capture_output=True, text=True,
-                              check=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path / "pure"),
-                                                             "CODER_DICTIONARIES": str(ROOT / "dictionaries")})
+        # the copy, not this install, is imported: PYTHONPATH comes before site-packages
+        env = {**os.environ, "PYTHONPATH": str(tmp_path / "pure"), "CODER_DICTIONARIES": str(ROOT / "dictionaries")}
+        pure = subprocess.run([sys.executable, "-c", CODE_STORIES, str(path)], capture_output=True, text=True,
+                              check=True, cwd=tmp_path, env=env)
         compiled = coded_here(path)
         assert len(compiled) > 100 or path.parent.name == "examples"
         assert pure.stdout.splitlines() == compiled
