@@ -6,6 +6,8 @@ sentence left to right taking the longest name that resolves for the story's dat
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass, field
 from itertools import compress, count
 
@@ -17,18 +19,18 @@ from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
 from .text import normalize, tokenize
 
 # Words that may not stand between a country and its agent ("Syrian [senior] officials").
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     "and or but nor the a an of to in on at by for with from as into than that which who whom "
     "whose said says say told tells has have had was were is are be been being will would "
     "could should may might can not no its their his her this these those there here "
     "after before since while when because until once".split()  # "in Minsk after authorities banned"
 )
 # Waters named after a country: 'Lake Chad', 'Lake Victoria' are places, not the state.
-WATERS = frozenset({"Lake"})
+WATERS: Final = frozenset({"Lake"})
 # Verbs of report that make a role before them the subject of a clause of its own.
-REPORTING = frozenset("said say says believe believed suspect suspected told claimed reported".split())
+REPORTING: Final = frozenset("said say says believe believed suspect suspected told claimed reported".split())
 # Words before a name that make it a place or an object, not a subject ("in Damascus").
-PREPOSITIONS = frozenset(
+PREPOSITIONS: Final = frozenset(
     "in at on with to from into near across against of for by over about inside outside "
     "between under toward towards through within around along among amid after before "
     "during via per upon onto beyond behind".split()

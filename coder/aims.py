@@ -5,26 +5,28 @@ answers, the party a condition names, the other side of a truce. grammar.assign 
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import ActorMatch, Tokens, VerbMatch
 from .targets import ASKING_ROOTS, DETERMINERS, by_agent
 
 # Threats and shows of force whose target may be the subject of the clause that follows: "warned
 # that protesters would face arrest", "raised the alert level as Chinese warplanes flew".
-CLAUSE_TARGET_ROOTS = frozenset({"13", "15"})
+CLAUSE_TARGET_ROOTS: Final = frozenset({"13", "15"})
 # A show of force is aimed at the other side of a border, at a threat or at whom it faces.
-POSTURE_ROOT = "15"
-BORDERS = frozenset("border frontier boundary".split())
-POSTURE_PAIRS = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"),
+POSTURE_ROOT: Final = "15"
+BORDERS: Final = frozenset("border frontier boundary".split())
+POSTURE_PAIRS: Final = frozenset({("threat", "from"), ("warning", "to"), ("message", "to"), ("directed", "at"),
                            ("aimed", "at")})
 # ... or at the rival whose move it answers ("on alert after Indian warplanes crossed", "as Chinese
 # warships circled") or with whom it is at odds ("after fighting broke out with Azerbaijan").
-POSTURE_CLAUSES = frozenset("after as amid against".split())
-UNCERTAIN = frozenset("possible potential feared expected anticipated likely".split())
-STRIFE = frozenset("tension tensions standoff clashes fighting war conflict dispute confrontation out".split())
+POSTURE_CLAUSES: Final = frozenset("after as amid against".split())
+UNCERTAIN: Final = frozenset("possible potential feared expected anticipated likely".split())
+STRIFE: Final = frozenset("tension tensions standoff clashes fighting war conflict dispute confrontation out".split())
 THREAT_ROOT, CONDITIONS = "13", frozenset({"unless", "if"})
-DE_ESCALATION = "087"  # truces and halts to fighting are toward the other side
-PLACE_WORDS = frozenset("in at near inside across around".split())
-CLAUSE_WORDS = frozenset("after before as while when since because and but".split())
+DE_ESCALATION: Final = "087"  # truces and halts to fighting are toward the other side
+PLACE_WORDS: Final = frozenset("in at near inside across around".split())
+CLAUSE_WORDS: Final = frozenset("after before as while when since because and but".split())
 
 
 def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources) -> bool:

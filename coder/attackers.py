@@ -6,20 +6,22 @@ pipeline.code_sentence calls attribute() right after the actors are found.
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import replace
 
 from .records import ActorMatch, Tokens
 
 # Roles of armed men whose side the report names after them.
-ATTACKER_ROLES = frozenset({"UAF"})
+ATTACKER_ROLES: Final = frozenset({"UAF"})
 # Groups such a role can belong to: armed movements, extremists, and named groups with no country.
-GROUP_ROLES = frozenset({"INS", "REB", "UAF", "RAD"})
+GROUP_ROLES: Final = frozenset({"INS", "REB", "UAF", "RAD"})
 # Words that tie the role to its group; every word between the two must be one of these...
-LINKS = frozenset("from of belonging belong belonged linked sent by loyal affiliated allied believed suspected "
+LINKS: Final = frozenset("from of belonging belong belonged linked sent by loyal affiliated allied believed suspected "
                   "thought said to be is are was were the a an with who police officials".split())
 # ... and one of them must say whom the attacker belongs to.
-HEADS = frozenset("from of belonging belong belonged linked sent loyal affiliated".split())
-MAX_GAP = 6
+HEADS: Final = frozenset("from of belonging belong belonged linked sent loyal affiliated".split())
+MAX_GAP: Final = 6
 
 
 def attribute(tokens: Tokens, actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -58,11 +60,11 @@ def _group_after(tokens: Tokens, a: ActorMatch, later: list[ActorMatch]) -> Acto
 
 
 # Participles that hand a thing to its maker: 'a car bomb planted by', 'an attack carried out by'.
-MAKERS = frozenset("planted set detonated left hidden placed carried driven sent launched staged claimed "
+MAKERS: Final = frozenset("planted set detonated left hidden placed carried driven sent launched staged claimed "
                    "fired".split())
 
 # Attacks named with their author after 'by': 'an air strike by Israel', 'a raid by the army'.
-ATTACKS = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing bombings "
+ATTACKS: Final = frozenset("attack attacks strike strikes airstrike airstrikes raid raids assault bombing bombings "
                     "shelling ambush offensive".split())
 
 

@@ -13,21 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from .events import FORCE_ROOTS, event_id
 from .ontology import acled_type
 from .records import ActorMatch, Event
 from .references import CLAIM
 
-GENERIC_ATTACKER = "UAF"
+GENERIC_ATTACKER: Final = "UAF"
 # The attack a claim names, by the words after "responsibility for", most specific first.
-CLAIMED = (
+CLAIMED: Final = (
     ("suicide", "1831"), ("car bomb", "1832"), ("truck bomb", "1832"), ("roadside bomb", "1833"),
     ("bombing", "183"), ("bomb attack", "183"), ("blast", "183"), ("explosion", "183"),
     ("assassination", "186"), ("kidnapping", "181"), ("abduction", "181"), ("hijacking", "181"),
     ("attack", "180"), ("assault", "180"),
 )
-CLAIMED_REACH = 12  # words after "responsibility for" that name the attack
+CLAIMED_REACH: Final = 12  # words after "responsibility for" that name the attack
 
 
 def credit_claims(events: list[Event], lexicon, claimers: Sequence[ActorMatch] = ()) -> list[Event]:

@@ -10,11 +10,13 @@ maximum of 0 switches that kind off; all are off by default, as the shipped dict
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass
 
 from .records import Token, Tokens, by_fields
 
-END_MARKS = frozenset({".", "?", "!"})
+END_MARKS: Final = frozenset({".", "?", "!"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ a demand to act "or face" something is an ultimatum too (139).
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import replace
 
 from .grammar import Dyad, subject
@@ -20,10 +22,10 @@ from .modality import Modality, step_back
 from .records import ActorMatch, Tokens
 from .targets import STATEMENT_ROOT
 
-OBLIGATIONS = frozenset({"must", "should"})
-POSSIBILITIES = frozenset({"could", "might", "may"})
+OBLIGATIONS: Final = frozenset({"must", "should"})
+POSSIBILITIES: Final = frozenset({"could", "might", "may"})
 DEMAND_ROOT, THREAT_ROOT, ULTIMATUM = "10", "13", "139"
-UNLESS_REACH = 8  # words between 'unless' and the verb of its clause
+UNLESS_REACH: Final = 8  # words between 'unless' and the verb of its clause
 
 
 def reported_demands(tokens: Tokens, actors: list[ActorMatch], dyads: list[Dyad],

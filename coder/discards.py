@@ -8,6 +8,8 @@ some roots. Read once; looked up by the sentence's first tokens, so most sentenc
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from .errors import DictionaryError
 from .records import Tokens
 from .text import tokenize
 
-ALL = "*"
+ALL: Final = "*"
 
 
 @dataclass(slots=True)

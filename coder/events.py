@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Final
 
 from .grammar import Dyad
 from .ontology import EventType, acled_type, recode
@@ -11,9 +12,9 @@ from .records import ActorMatch, Event, Sentence, Story, Tokens
 from .violence import also_means, armed, refine
 
 
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS: Final = frozenset({"18", "19", "20"})
 
-VAGUE = "130"  # threaten, not specified
+VAGUE: Final = "130"  # threaten, not specified
 
 
 def event_id(story_id: str, sentence_index: int, verb: int, source: str, code: str, target: str) -> str:

@@ -8,9 +8,11 @@ whose verb it never read, and its unit tests expect no event there.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import Tokens, VerbMatch
 
-OPENERS = frozenset("after before since while upon without".split())
+OPENERS: Final = frozenset("after before since while upon without".split())
 
 
 def drop_gerund_clauses(tokens: Tokens, matches: list[VerbMatch]) -> list[VerbMatch]:

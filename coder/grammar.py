@@ -9,6 +9,8 @@ code, and one only imagined or denied gives no event (modality.py). Each rule is
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass, replace
 
 from .aims import condition_party, counterpart, keeps_clause_target, posture_target, readied_forces
@@ -19,17 +21,17 @@ from .targets import (STATEMENT_ROOT, about_itself, among_themselves, author_aft
                       conjoined_target, crowd_of, home_trip, implied_target, mutual, own_forces, own_place, recipient,
                       reciprocal, refused_code, sender, shared_object, third_place)
 
-NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
-CONJUNCTIONS = frozenset({"and", ",", "&"})
+NEGATIONS: Final = frozenset({"not", "never", "n't", "no", "neither", "nor", "without"})
+CONJUNCTIONS: Final = frozenset({"and", ",", "&"})
 # Participles after a comma that only elaborate the main act: "rallied, demanding ...", "..., saying ...".
-ADJUNCT_ROOTS = frozenset({"01", "10"})
-PURPOSE_ROOTS = ADJUNCT_ROOTS | {"02"}  # ... and what a protest is held "to demand", "to press X to"
-VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+ADJUNCT_ROOTS: Final = frozenset({"01", "10"})
+PURPOSE_ROOTS: Final = ADJUNCT_ROOTS | {"02"}  # ... and what a protest is held "to demand", "to press X to"
+VIOLENT_ROOTS: Final = frozenset({"17", "18", "19", "20"})
 INTENT_ROOT, DISAPPROVAL_ROOT, PROTEST_ROOT, SIGN = "03", "11", "14", "057"
 # Appeals, demands, threats and shows of force keep their target even when a verb follows it
 # (aims.keeps_clause_target): "demanded that Israel halt ..." is a demand on Israel.
-PROTESTERS = "OPP"
-COUNTS = frozenset("dozens hundreds thousands scores many several some others".split())
+PROTESTERS: Final = "OPP"
+COUNTS: Final = frozenset("dozens hundreds thousands scores many several some others".split())
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
@@ -86,7 +88,7 @@ def _main_subject(tokens: Tokens, j: int, actors: list[ActorMatch]) -> tuple | N
 
 
 # Words before an -ing form that keeps the main clause's subject: "..., accusing", "after breaking up".
-GERUND_LEADS = frozenset({",", "after", "before", "while", "since", "by", "without"})
+GERUND_LEADS: Final = frozenset({",", "after", "before", "while", "since", "by", "without"})
 
 
 def starts_clause(actor: ActorMatch, tokens: Tokens, verb_at: set[int]) -> bool:

@@ -7,8 +7,9 @@ forms follow English spelling rules; irregular ones come from irregular_verbs.tx
 from __future__ import annotations
 
 import re
+from typing import Final
 
-VOWELS = "aeiou"
+VOWELS: Final = "aeiou"
 
 
 def _syllables(word: str) -> int:

@@ -7,13 +7,15 @@ before it. Off by default: the shipped dictionaries keep their own list rules (s
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import replace
 
 from .records import ActorMatch, Tokens
 
-MAX_WORDS = 3
-ARTICLES = frozenset({"the", "a", "an"})
-LIST_WORDS = frozenset({"and", ","})
+MAX_WORDS: Final = 3
+ARTICLES: Final = frozenset({"the", "a", "an"})
+LIST_WORDS: Final = frozenset({"and", ","})
 
 
 def widen_listed(tokens: Tokens, actors: list[ActorMatch], function_words, verb_forms) -> list[ActorMatch]:

@@ -11,16 +11,18 @@ in capitals between double quotes (possessive 's dropped), as PETRARCH writes it
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import ActorMatch, Token, Tokens, VerbMatch
 
-AUXILIARIES = frozenset("has have had is are was were will would shall should can could may might must "
+AUXILIARIES: Final = frozenset("has have had is are was were will would shall should can could may might must "
                         "be been being do does did also has already just".split())
 # Words that end a noun phrase read backwards from its verb, or forwards from its start.
-PHRASE_STOPS = frozenset("and or but nor that which who whom whose said says when after before while because "
+PHRASE_STOPS: Final = frozenset("and or but nor that which who whom whose said says when after before while because "
                          "if as than since until once where to for with against on in at by from into "
                          "about over under between among during".split())
-PRONOUNS = frozenset("he she it they we i you this these those there who one".split())
-OBJECT_PREPOSITIONS = frozenset("for to with against on at into from about toward towards".split())
+PRONOUNS: Final = frozenset("he she it they we i you this these those there who one".split())
+OBJECT_PREPOSITIONS: Final = frozenset("for to with against on at into from about toward towards".split())
 
 
 def new_actors(tokens: Tokens, actors: list[ActorMatch], matches: list[VerbMatch],

@@ -7,6 +7,8 @@ A pattern is `verb word <object> + word` (see dictionaries/README.md).
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass, field
 
 from .dictfile import PatternEntry
@@ -15,11 +17,11 @@ from .inflect import inflect, noun_forms
 from .records import Token, by_fields
 from .text import tokenize
 
-GAP = 3  # other words allowed between a pattern's words
-TARGET_WINDOW = 4  # words allowed between the slot and the target actor
+GAP: Final = 3  # other words allowed between a pattern's words
+TARGET_WINDOW: Final = 4  # words allowed between the slot and the target actor
 # A target is never looked for past these: "signed an agreement in Pretoria" has no target.
-LOCATIVE = frozenset("in at near inside outside across during after before since amid".split())
-TARGET_STOPS = LOCATIVE | {"by"}  # "by" names the author of a passive, not a target
+LOCATIVE: Final = frozenset("in at near inside outside across during after before since amid".split())
+TARGET_STOPS: Final = LOCATIVE | {"by"}  # "by" names the author of a passive, not a target
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +184,7 @@ def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:
     return by_word, bare
 
 
-COMMON = frozenset("to of in on at for with from by as and or the a an into over against about after "
+COMMON: Final = frozenset("to of in on at for with from by as and or the a an into over against about after "
                    "up out off than that 's".split())
 
 

@@ -10,9 +10,11 @@ leaves it off.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import ActorMatch, Tokens
 
-MAX_DESCRIBING = 4  # words between the possessive and the role ("awful and evil")
+MAX_DESCRIBING: Final = 4  # words between the possessive and the role ("awful and evil")
 
 
 def possessor_roles(tokens: Tokens, actors: list[ActorMatch], stop_words, verb_forms, make) -> list[ActorMatch]:

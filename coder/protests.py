@@ -7,18 +7,20 @@ events.assemble calls aimed() on each protest's code, once recode.tsv has made i
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import Tokens
 
-BY_AIM = frozenset({"141", "142", "143", "144", "145"})  # the protests that have sub-codes by aim
-DEMAND = "104"  # 1041-1044: press for new leadership, policy change, rights, institutional change
+BY_AIM: Final = frozenset({"141", "142", "143", "144", "145"})  # the protests that have sub-codes by aim
+DEMAND: Final = "104"  # 1041-1044: press for new leadership, policy change, rights, institutional change
 # Words after the protest that name its aim, by the sub-code's last digit.
-LEADER = frozenset("resign resignation resigns ouster quit".split())
-RIGHTS = frozenset("rights freedom freedoms".split())
-REGIME = frozenset("independence secession democracy autonomy self-rule".split())
-POLICY = frozenset("plan plans decision law laws bill reform reforms removal cuts cut policy policies measures "
+LEADER: Final = frozenset("resign resignation resigns ouster quit".split())
+RIGHTS: Final = frozenset("rights freedom freedoms".split())
+REGIME: Final = frozenset("independence secession democracy autonomy self-rule".split())
+POLICY: Final = frozenset("plan plans decision law laws bill reform reforms removal cuts cut policy policies measures "
                    "austerity tax taxes hike hikes increase increases rules budget overhaul ban".split())
-AGAINST = frozenset({"against", "over"})
-POLICY_REACH = 6  # words after 'against' that may name the policy ("against President X's plan")
+AGAINST: Final = frozenset({"against", "over"})
+POLICY_REACH: Final = 6  # words after 'against' that may name the policy ("against President X's plan")
 
 
 def aimed(code: str, tokens: Tokens, protest, dyads: list) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 
 def by_fields(record) -> tuple:
@@ -44,7 +44,7 @@ class Token(NamedTuple):
 
 
 Tokens = tuple[Token, ...]  # a sentence's words; typed so, compiled code reads them directly (setup.py)
-NORM = attrgetter("norm")  # map(NORM, tokens): the normalised words, in C
+NORM: Final = attrgetter("norm")  # map(NORM, tokens): the normalised words, in C
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +129,8 @@ class Event:
         return dict(zip(EVENT_FIELDS, EVENT_VALUES(self)))
 
 
-EVENT_FIELDS = tuple(f.name for f in fields(Event))
-EVENT_VALUES = attrgetter(*EVENT_FIELDS)  # all the columns' values at once, in C
+EVENT_FIELDS: Final = tuple(f.name for f in fields(Event))
+EVENT_VALUES: Final = attrgetter(*EVENT_FIELDS)  # all the columns' values at once, in C
 
 
 @dataclass(slots=True)

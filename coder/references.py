@@ -7,6 +7,8 @@ Discourse that the pipeline carries from sentence to sentence and drops at the s
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from pathlib import Path
@@ -17,11 +19,11 @@ from .errors import DictionaryError
 from .records import ActorMatch, NORM, Tokens
 from .text import tokenize
 
-KINDS = frozenset({"person", "thing", "group", "pair", "person_word"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-UNPLACED = frozenset({"foreign", "international", "western", "global"})  # roles from elsewhere
-PLACE_PREPOSITIONS = frozenset("in at near inside outside across throughout around through".split())
-MEMORY = 12  # actors remembered from earlier sentences
+KINDS: Final = frozenset({"person", "thing", "group", "pair", "person_word"})
+OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+UNPLACED: Final = frozenset({"foreign", "international", "western", "global"})  # roles from elsewhere
+PLACE_PREPOSITIONS: Final = frozenset("in at near inside outside across throughout around through".split())
+MEMORY: Final = 12  # actors remembered from earlier sentences
 
 
 @dataclass(slots=True)
@@ -53,7 +55,7 @@ class ReferenceWords:
         return bool(words) and words[-1] in self.person_words
 
 
-CLAIM = "015"  # claim responsibility
+CLAIM: Final = "015"  # claim responsibility
 
 
 @dataclass(slots=True)

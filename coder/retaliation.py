@@ -6,14 +6,16 @@ pipeline.code_sentence calls answer_back() on a sentence's dyads before the disc
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import replace
 
 from .records import Tokens
 
-BACK = frozenset({"back"})  # "fought back", "hit back", "struck back"
-ANSWERING = frozenset("retaliate retaliated retaliates retaliating return returned returns returning".split())
-FORCE = frozenset({"18", "19", "20"})
-NO_TARGET = "no target actor"
+BACK: Final = frozenset({"back"})  # "fought back", "hit back", "struck back"
+ANSWERING: Final = frozenset("retaliate retaliated retaliates retaliating return returned returns returning".split())
+FORCE: Final = frozenset({"18", "19", "20"})
+NO_TARGET: Final = "no target actor"
 
 
 def answer_back(tokens: Tokens, dyads: list, pair) -> list:

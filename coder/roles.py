@@ -12,10 +12,12 @@ actors.combine and place 'protesters in Syria' through references.py).
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import ActorMatch, Tokens
 
-LIST_GAPS = ([","], ["and"], [",", "and"], ["or"])
-ARTICLES = frozenset({"the"})
+LIST_GAPS: Final = ([","], ["and"], [",", "and"], ["or"])
+ARTICLES: Final = frozenset({"the"})
 
 
 def _gap(tokens: Tokens, start: int, end: int) -> list[str]:
@@ -58,7 +60,7 @@ def spread_roles(tokens: Tokens, hits, index, is_country, make) -> tuple[list, l
     return left, found
 
 
-FORMER = "ELI"  # CAMEO's elite: former office holders
+FORMER: Final = "ELI"  # CAMEO's elite: former office holders
 
 
 def mark_former(tokens: Tokens, actors: list[ActorMatch], make) -> list[ActorMatch]:

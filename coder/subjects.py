@@ -7,30 +7,32 @@ asides and relative clauses; a clause after a conjunction has its own subject; a
 
 from __future__ import annotations
 
+from typing import Final
+
 from .actors import PREPOSITIONS
 from .attackers import maker_of_subject
 from .records import ActorMatch, Tokens
 from .targets import CLAUSE_STOP, DETERMINERS
 from .voice import PEOPLE
 
-ADVERBS = frozenset("later also then again soon subsequently separately jointly".split())
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+ADVERBS: Final = frozenset("later also then again soon subsequently separately jointly".split())
+RELATIVE_PRONOUNS: Final = frozenset({"that", "which", "who"})
 # Words that are prepositions before a noun but open a clause before a subject and its verb.
-CLAUSE_CONJUNCTIONS = frozenset("after before since until as while when because once".split())
-ALLIED = frozenset({"allied", "affiliated", "other"})  # "X and allied Y", "X and other Y": still a list
+CLAUSE_CONJUNCTIONS: Final = frozenset("after before since until as while when because once".split())
+ALLIED: Final = frozenset({"allied", "affiliated", "other"})  # "X and allied Y", "X and other Y": still a list
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
-COUNT_HEADS = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
+COUNT_HEADS: Final = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
                         "column band crowd crowds unit units members fighters militants monitors inspectors "
                         "contingent contingents observers experts".split())
-SPEAKERS = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
+SPEAKERS: Final = frozenset("spokesman spokeswoman spokesperson".split())  # "a spokesman for Japan's foreign ministry"
 # Common irregular past forms that open a clause after its subject ("authorities froze its assets").
-IRREGULAR_PAST = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "
+IRREGULAR_PAST: Final = frozenset("froze seized shot took drove threw struck sent held met made gave broke fought "
                            "overran began led brought caught hit".split())
 # Weapons named with their owner before them as the subject of an attack: "NATO bombs hit".
-WEAPONS = frozenset("bombs bomb missiles missile rockets rocket shells shell drones drone jets planes "
+WEAPONS: Final = frozenset("bombs bomb missiles missile rockets rocket shells shell drones drone jets planes "
                     "warplanes tanks artillery".split())
-AUXILIARIES = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
+AUXILIARIES: Final = frozenset("has have had will would could should may might must can is are was were be been did does do".split())
 
 
 def compound(actor: ActorMatch, actors: list[ActorMatch], tokens: Tokens) -> tuple[ActorMatch, ...]:

@@ -5,49 +5,51 @@ itself, a meeting abroad, an object shared by conjoined verbs. grammar.assign ca
 
 from __future__ import annotations
 
+from typing import Final
+
 from .references import place_of, places
 from .records import ActorMatch, Tokens, VerbMatch
 from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
 
 STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
-ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
-FORCES = frozenset({"MIL", "COP"})
+ASKING_ROOTS: Final = frozenset({"02", "10"})  # appeals and demands
+FORCES: Final = frozenset({"MIL", "COP"})
 MEET, THIRD_PLACE, VISIT = "040", "044", "042"  # codebook: a meeting in a third country is 044
 # Roots whose target, when none is named, is the author of the thing acted on ("by X").
-AUTHOR_ROOTS = frozenset({"09", "11", "12"})
-CLAUSE_STOP = frozenset({";", ":", "(", ")", "“", "”", '"'})
-DETERMINERS = NOUN_DETERMINERS - {"'s"} | {"both"}
-BY_FILLERS = DETERMINERS | QUANTITY | {"group", "groups", "band", "gang", "unit", "units"}
-BY_WINDOW = 16  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
+AUTHOR_ROOTS: Final = frozenset({"09", "11", "12"})
+CLAUSE_STOP: Final = frozenset({";", ":", "(", ")", "“", "”", '"'})
+DETERMINERS: Final = NOUN_DETERMINERS - {"'s"} | {"both"}
+BY_FILLERS: Final = DETERMINERS | QUANTITY | {"group", "groups", "band", "gang", "unit", "units"}
+BY_WINDOW: Final = 16  # "was assassinated at his home in Port-au-Prince early on Wednesday by"
 # Irregular participles that take a 'by' of their own: "a team led by", "camps run by".
-AGENT_PARTICIPLES = frozenset("led run held made taken built hit shot driven sent brought backed".split())
+AGENT_PARTICIPLES: Final = frozenset("led run held made taken built hit shot driven sent brought backed".split())
 # Roots whose events a compound subject does to itself when no target is named:
 # "Iran and Syria discussed...", "Indian and Pakistani troops exchanged fire".
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+RECIPROCAL_ROOTS: Final = frozenset({"03", "04", "05", "06", "19"})
 # Concessions that two sides make to each other: "X and Y declared a truce", "... swapped prisoners".
-RECIPROCAL_CODES = ("019", "084", "087")  # ... and voice agreement: "X and Y said they saw eye to eye"
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
+RECIPROCAL_CODES: Final = ("019", "084", "087")  # ... and voice agreement: "X and Y said they saw eye to eye"
+COOPERATIVE_ROOTS: Final = frozenset({"03", "04", "05", "06"})  # "X and Y signed ... on X's self-rule": among themselves
 # Roots of acts done *in* a place, whose target is that place when no actor is named:
 # "warplanes pounded targets in Baghdad" is an attack on Iraq.
-PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+PLACE_ROOTS: Final = frozenset({"15", "17", "18", "19", "20"})
 # ... and so do a claim of responsibility for an attack and an easing of curfews or emergency rule:
 # "claimed the bombing in Kabul", "lifted the state of emergency in Pakistan".
-PLACE_CODES = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
+PLACE_CODES: Final = ("015", "081", "138")  # ... and threats of attacks "inside Kenya"
 # Handing people over: the target is the one they are handed to ("extradited X to the United States");
 # and aid cut off: the one it was for ("suspended deliveries of tanks, jets and cash aid to Egypt").
-RECIPIENT_CODES = ("063", "0213", "0313", "1213", "162")
-AID_ROOT = "07"
+RECIPIENT_CODES: Final = ("063", "0213", "0313", "1213", "162")
+AID_ROOT: Final = "07"
 # Past forms of the acts a 'when' clause tells: "when a roadside bomb struck their patrol".
-WHEN_VERBS = frozenset("struck hit blew tore shot threw drove went".split())
-CROWDS = frozenset("crowd crowds mob mobs".split())
+WHEN_VERBS: Final = frozenset("struck hit blew tore shot threw drove went".split())
+CROWDS: Final = frozenset("crowd crowds mob mobs".split())
 # Participles that name who holds a place: "the coastline held by Tamil Tiger rebels".
-HOLDING = frozenset("held controlled run occupied".split())
+HOLDING: Final = frozenset("held controlled run occupied".split())
 # Inquiries and aid whose object is in a place named close after it: "abuses in Myanmar".
 NEAR_PLACE_ROOTS, NEAR_WINDOW = frozenset({"07", "09"}), 10
 # Protests with no named target are against the government of the place, else of the protesters'
 # own country: "protesters marched through Belgrade" -> SRBOPP 141 SRBGOV.
 PROTEST_ROOT, PROTESTED = "14", "GOV"
-JAILS = frozenset("jail jails prison prisons custody detention".split())
+JAILS: Final = frozenset("jail jails prison prisons custody detention".split())
 
 
 def by_agent(tokens: Tokens, match: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -85,7 +87,7 @@ def _after_by(tokens: Tokens, start: int, end: int, stops, actors) -> ActorMatch
 
 # Verbs of fighting that need two sides: "X and Y troops clashed in the valley" is each side on the
 # other, not both on the place.
-SYMMETRIC_VERBS = frozenset("clash skirmish fight battle exchange trade".split())
+SYMMETRIC_VERBS: Final = frozenset("clash skirmish fight battle exchange trade".split())
 
 
 def mutual(m: VerbMatch, sources) -> bool:

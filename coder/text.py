@@ -10,10 +10,11 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import repeat
+from typing import Final
 
 from .records import Sentence, Token
 
-TOKEN_RE = re.compile(
+TOKEN_RE: Final = re.compile(
     r"""
     \S                                    # every token starts with a character that is not a space
     (?: (?<=[^\W\d_]) \. (?:[^\W\d_]\.)+    # a letter: dotted abbreviations: U.S., U.N., U.S.A.
@@ -28,22 +29,22 @@ TOKEN_RE = re.compile(
 )
 
 # Words that end with a period but do not end a sentence.
-TITLES = frozenset(
+TITLES: Final = frozenset(
     "mr mrs ms dr gen lt col maj capt cpl sgt adm cmdr sen rep gov pres prof rev st "
     "jr sr messrs mme fr hon amb brig".split()
 )
-MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-OTHER_ABBREVIATIONS = frozenset("no nos vol vs etc approx est inc corp ltd co dept univ ft mt".split())
-NEVER_END = TITLES | MONTHS | frozenset({"no", "nos", "vs", "approx", "est", "ft", "mt", "st"})
+MONTHS: Final = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+OTHER_ABBREVIATIONS: Final = frozenset("no nos vol vs etc approx est inc corp ltd co dept univ ft mt".split())
+NEVER_END: Final = TITLES | MONTHS | frozenset({"no", "nos", "vs", "approx", "est", "ft", "mt", "st"})
 # After a dotted abbreviation (U.S.) these words probably start a new sentence.
-SENTENCE_STARTERS = frozenset(
+SENTENCE_STARTERS: Final = frozenset(
     "the a an he she it they we i in on at but and however meanwhile this that these those "
     "his her its their there officials police".split()
 )
 
-BOUNDARY_RE = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]*[^\W_])""")
-PARAGRAPH_RE = re.compile(r"\n\s*\n")
-NEXT_WORD_RE = re.compile(r"""\s+["'“‘(\[]*([^\s]+)""")
+BOUNDARY_RE: Final = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]*[^\W_])""")
+PARAGRAPH_RE: Final = re.compile(r"\n\s*\n")
+NEXT_WORD_RE: Final = re.compile(r"""\s+["'“‘(\[]*([^\s]+)""")
 
 
 @lru_cache(maxsize=200_000)

@@ -6,6 +6,8 @@ before it in the passive) and the target actor in the `+` slot.
 
 from __future__ import annotations
 
+from typing import Final
+
 from itertools import compress, count
 
 from .patterns import GAP, TARGET_STOPS, Pattern, Reach, VerbIndex
@@ -14,9 +16,9 @@ from .voice import object_before, passive_auxiliary, passive_participle
 from .wordclass import (BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
                         before_participle, capitalised, counted, in_name, is_noun_use, plain)
 
-FORCES = frozenset({"MIL", "COP"})
-POSSESSIVES = frozenset("its their his her".split())
-PRONOUNS = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
+FORCES: Final = frozenset({"MIL", "COP"})
+POSSESSIVES: Final = frozenset("its their his her".split())
+PRONOUNS: Final = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
 
 
 def _find_word(tokens: Tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
@@ -54,7 +56,7 @@ def _find_word(tokens: Tokens, pos, forms, actor_at, limit=GAP, listing=False, p
     return -1
 
 
-COUNT_STOPS = frozenset("in on at of since by from until to before after".split())  # 'in 300 towns'
+COUNT_STOPS: Final = frozenset("in on at of since by from until to before after".split())  # 'in 300 towns'
 
 
 def scale(tokens: Tokens, j: int) -> str | None:

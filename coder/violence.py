@@ -13,16 +13,18 @@ events.directed calls refine() on the code of every (source, target) pair, after
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import replace
 
 from .records import ActorMatch, Tokens, VerbMatch
 
 # Codes that say only 'armed force' or 'unconventional violence' and so may be made more precise.
-GENERIC = frozenset({"190", "193", "195", "180", "183"})
-COUNTED = "202"  # a mass killing; an improvised bomb that killed many is still a bombing
-BATTLE = "190"  # ... and many fighters of an armed group killed is a battle (recode.tsv for the roles)
+GENERIC: Final = frozenset({"190", "193", "195", "180", "183"})
+COUNTED: Final = "202"  # a mass killing; an improvised bomb that killed many is still a bombing
+BATTLE: Final = "190"  # ... and many fighters of an armed group killed is a battle (recode.tsv for the roles)
 # Words of the attacker's phrase that name the means, most specific first.
-MEANS = (
+MEANS: Final = (
     (("suicide",), "1831"),
     (("car", "bomb"), "1832"), (("car", "bomber"), "1832"), (("car", "bombers"), "1832"),
     (("truck", "bomb"), "1832"), (("vehicle", "bomb"), "1832"), (("lorry", "bomb"), "1832"),
@@ -31,30 +33,30 @@ MEANS = (
 )
 # Aircraft and heavy guns named as the attacker ("Israeli warplanes struck"), for the codes of
 # force that do not name the means.
-AERIAL = frozenset("warplanes warplane jets jet aircraft drones drone helicopters helicopter gunships planes "
+AERIAL: Final = frozenset("warplanes warplane jets jet aircraft drones drone helicopters helicopter gunships planes "
                    "bombers bombs".split())
-HEAVY = frozenset("tanks tank artillery howitzers".split())
-WEAPON_CODES = frozenset({"190", "193", "194"})
+HEAVY: Final = frozenset("tanks tank artillery howitzers".split())
+WEAPON_CODES: Final = frozenset({"190", "193", "194"})
 AIR, ARMOUR, MILITARY = "195", "194", "MIL"
 # The attacker's phrase reaches back this far before the source actor, to a clause boundary.
-PHRASE = 8
-AFTER = 2  # ... and the words right after it that the actor's name describes
-BOUNDARIES = frozenset(", ; : . that which who when after before while as and said".split())
+PHRASE: Final = 8
+AFTER: Final = 2  # ... and the words right after it that the actor's name describes
+BOUNDARIES: Final = frozenset(", ; : . that which who when after before while as and said".split())
 # Verbs and pattern words that say the victim died.
-LETHAL = frozenset("kill murder slay assassinate dead death".split())
+LETHAL: Final = frozenset("kill murder slay assassinate dead death".split())
 ASSASSINATE, ATTEMPT, UNCONVENTIONAL = "186", "185", "180"
 # "captured Goma" takes ground (192); "captured two soldiers" takes people: an abduction, or by the
 # state's forces an arrest.
 OCCUPY, ABDUCT, ARREST = "192", "181", "173"
-SEIZING = frozenset({"capture +", "seize +"})
-STATE = frozenset("GOV MIL COP SPY JUD".split())
-IRREGULAR = frozenset("UAF INS REB RAD SET CRM".split())  # armed men who are no state's forces
+SEIZING: Final = frozenset({"capture +", "seize +"})
+STATE: Final = frozenset("GOV MIL COP SPY JUD".split())
+IRREGULAR: Final = frozenset("UAF INS REB RAD SET CRM".split())  # armed men who are no state's forces
 # Places where civilians gather: an armed group's attack on one is no battle.
-SITES = frozenset("mall malls hotel hotels school schools church churches mosque mosques market markets "
+SITES: Final = frozenset("mall malls hotel hotels school schools church churches mosque mosques market markets "
                   "theatre theater restaurant restaurants hospital hospitals nightclub cafe university "
                   "college synagogue temple shrine concert stadium wedding funeral".split())
-SITE_REACH = 5  # words after the verb: "stormed the Westgate shopping mall"
-FIRING = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the victim may have lived
+SITE_REACH: Final = 5  # words after the verb: "stormed the Westgate shopping mall"
+FIRING: Final = frozenset({"193", "190"})  # shot at, fired on, wounded, attacked: the victim may have lived
 
 
 def refine(code: str, source: ActorMatch, target: ActorMatch, verb: VerbMatch, tokens: Tokens) -> str:

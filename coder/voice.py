@@ -7,11 +7,13 @@ its subject.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .records import Tokens
 from .wordclass import BE, DETERMINERS, QUANTITY
 
 # Words that may stand between a verb and what shows its voice ("were also imposed").
-SKIPPABLE = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
+SKIPPABLE: Final = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
 def object_before(tokens: Tokens, verb: int, forms, actor_at=frozenset()) -> bool:
@@ -26,13 +28,13 @@ def object_before(tokens: Tokens, verb: int, forms, actor_at=frozenset()) -> boo
 
 
 # Verbs whose own object comes after 'of' ("warned of war", "spoke of peace"): "X warned of" is active.
-ACTIVE_WITH_OF = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
+ACTIVE_WITH_OF: Final = frozenset("warn speak talk complain approve disapprove boast despair dream think".split())
 
 
 # Plain nouns for people that no dictionary names, and the words of place and time after a
 # participle that describes them.
-PEOPLE = frozenset("people persons men women children others victims".split())
-WHERE_WHEN = frozenset("in during at on over since near".split())
+PEOPLE: Final = frozenset("people persons men women children others victims".split())
+WHERE_WHEN: Final = frozenset("in during at on over since near".split())
 
 
 def passive_participle(tokens: Tokens, verb: int, actor_at, lemma: str = "") -> bool:

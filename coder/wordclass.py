@@ -6,23 +6,25 @@ Reduction Treaty": the matcher asks these small tests before it tries a verb's p
 
 from __future__ import annotations
 
+from typing import Final
+
 from .actors import PREPOSITIONS
 from .records import Token, Tokens
 
-BOUNDARY = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
-BE = frozenset("be is are was were been being get gets got gotten become became".split())
+BOUNDARY: Final = frozenset({".", ";", ":", "?", "!", ",", "(", ")", '"', "“", "”", "—", "–"})
+BE: Final = frozenset("be is are was were been being get gets got gotten become became".split())
 # A verb form right after one of these is a noun: "the attack", "its sanctions", "the American sanctions".
-DETERMINERS = frozenset("the a an its their his her our these those 's".split())
-NOUN_LIKE = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
+DETERMINERS: Final = frozenset("the a an its their his her our these those 's".split())
+NOUN_LIKE: Final = frozenset({"base", "s", "ing"})  # forms that double as nouns: attack, sanctions, meeting
 # Words after which a base or -s form is still a verb ("they attack", "will attack", "to attack").
-VERB_LEADS = frozenset("to not n't will would can could may might must should shall did do does and or but "
+VERB_LEADS: Final = frozenset("to not n't will would can could may might must should shall did do does and or but "
                        "they we you i he she it who which that also jointly again then now still often "
                        "repeatedly reportedly allegedly later soon both each all".split())
-SIDES = frozenset({"anti", "pro"})  # 'an anti-war march': the side taken is part of the noun phrase
-CONJUNCTIONS = frozenset("and or but nor after before since while when because until once as".split())
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds "
+SIDES: Final = frozenset({"anti", "pro"})  # 'an anti-war march': the side taken is part of the noun phrase
+CONJUNCTIONS: Final = frozenset("and or but nor after before since while when because until once as".split())
+NUMBER_WORDS: Final = frozenset("two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds "
                          "thousands several many".split())
-QUANTITY = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
+QUANTITY: Final = frozenset("more than less fewer least about some nearly almost over up to of hundreds thousands "
                      "dozens scores tens millions several many few".split())
 
 
@@ -102,14 +104,14 @@ def counted(tokens: Tokens, i: int) -> bool:
 
 
 # Verb forms that are the first half of a military noun.
-NOUN_COMPOUNDS = frozenset({("battle", "tank"), ("battle", "tanks"), ("battle", "group"), ("battle", "groups"),
+NOUN_COMPOUNDS: Final = frozenset({("battle", "tank"), ("battle", "tanks"), ("battle", "group"), ("battle", "groups"),
                             ("battle", "lines"), ("battle", "line"), ("attack", "helicopters"), ("attack", "helicopter"),
                             ("attack", "drones"), ("attack", "submarine"), ("strike", "force")})
 # -ing forms that news uses as plain adjectives before a noun.
-ING_ADJECTIVES = frozenset("surrounding neighbouring neighboring remaining warring opposing".split())
+ING_ADJECTIVES: Final = frozenset("surrounding neighbouring neighboring remaining warring opposing".split())
 
 
-HAVE = frozenset("have has had having".split())
+HAVE: Final = frozenset("have has had having".split())
 
 
 def after_past_verb(tokens: Tokens, i: int, candidates, forms) -> bool:
