@@ -26,7 +26,10 @@ def rejects_of(out):
 
 
 def event_ids(out):
-    return pq.read_table(out / "events").column("event_id").to_pylist() if (out / "events").exists() else []
+    """The dataset's event ids. A run killed in overwrite mode between removing the old parts and
+    writing the new may leave month folders with no parts (coder query reads that as no events)."""
+    parts = list((out / "events").rglob("*.parquet")) if (out / "events").exists() else []
+    return pq.read_table(out / "events").column("event_id").to_pylist() if parts else []
 
 
 def check_accounts(summary, out):
