@@ -43,8 +43,16 @@ def _lexicon(path):
         raise click.ClickException(str(exc)) from None
 
 
+def _version(ctx: click.Context, _param, wanted: bool) -> None:
+    """--version: the version and which build runs, worked out only when asked (not at every start)."""
+    if wanted and not ctx.resilient_parsing:
+        click.echo(f"coder {__version__}, {describe()}")
+        ctx.exit()
+
+
 @click.group()
-@click.version_option(__version__, prog_name="coder", message=f"%(prog)s %(version)s, {describe()}")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Show the version and the build (pure Python or compiled), and exit.")
 def cli():
     """Code news stories into CAMEO political events, and query them."""
 
