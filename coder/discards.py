@@ -37,7 +37,8 @@ class Discards:
 
 def load_discards(path: Path) -> tuple[Discards, list[DictionaryError]]:
     """Read discards.txt; a folder without one discards nothing."""
-    result, errors = Discards(), list[DictionaryError]()
+    result = Discards()
+    errors: list[DictionaryError] = []
     if not path.exists():
         return result, errors
     kind: str | None = None

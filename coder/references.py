@@ -91,7 +91,8 @@ class Discourse:
 
 def load_references(path: Path) -> tuple[ReferenceWords, list[DictionaryError]]:
     """Read references.txt; a folder without one resolves nothing."""
-    words, errors = ReferenceWords(), list[DictionaryError]()
+    words = ReferenceWords()
+    errors: list[DictionaryError] = []
     if not path.exists():
         return words, errors
     person_words: set[str] = set()
