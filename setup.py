@@ -19,8 +19,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "build_support"))
 from backend import compiling  # noqa: E402 - the one test of CODER_COMPILE, shared with the build backend
 
-COMPILED = ("actors aims attackers claims clauses demands discards events gerunds grammar inflect modifiers "
-            "newactors patterns pipeline possessors protests records references retaliation roles subjects "
+COMPILED = ("actors aims attackers claims clauses demands discards events gerunds grammar inflect modality modifiers "
+            "newactors ontology patterns pipeline possessors protests records references retaliation roles subjects "
             "targets text verbs violence voice wordclass").split()
 
 

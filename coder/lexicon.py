@@ -19,7 +19,7 @@ from .discards import Discards, load_discards
 from .modality import Modality, load_modality
 from .references import ReferenceWords, load_references
 from .settings import Settings, load_settings
-from .ontology import AcledRule, EventType, Recode, load_crosswalk, load_ontology, load_recodes
+from .ontology import AcledRules, EventType, Recode, load_crosswalk, load_ontology, load_recodes
 from .patterns import VerbIndex, compile_patterns
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ class Lexicon:
     verbs: VerbIndex
     verb_forms: frozenset[str]
     codes: dict[str, EventType]
-    acled: list[AcledRule]
+    acled: AcledRules
     counts: dict[str, int]
     modality: Modality
     references: ReferenceWords
@@ -71,7 +71,7 @@ class Entries:
 
     folder: Path
     codes: dict[str, EventType]
-    acled: list[AcledRule]
+    acled: AcledRules
     irregular: dict[str, tuple[str, ...]]
     actors: list
     agents: list
@@ -89,7 +89,7 @@ def read_entries(folder: str | Path | None = None) -> Entries:
     """Parse every file of a dictionary folder, collecting (not raising) every bad line."""
     folder = Path(folder) if folder else default_dictionaries()
     errors: list[DictionaryError] = []
-    codes, acled, irregular = {}, [], {}
+    codes, acled, irregular = {}, AcledRules(), {}
     if p := _required(folder, "cameo.tsv", errors):
         codes, errs = load_ontology(p)
         errors += errs

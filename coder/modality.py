@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import AbstractSet, Final
 
 from .dictfile import content_lines, parse_tsv, split_names
 from .errors import DictionaryError
 from .text import tokenize
 from .inflect import inflect
+from .records import Tokens
 from .voice import SKIPPABLE
 from .wordclass import BE
 
-MOODS = frozenset({"intent", "threat", "hypothetical", "denial", "requested"})
-POSITIONS = ("before", "to", "ing", "clause", "sentence")
-ANNOUNCED = frozenset({"intent", "threat"})  # moods whose act is coded in its announced form
-TO_REACH = 7  # words allowed between a 'to' cue and its 'to': "urged Armenia and Azerbaijan on Friday to"
-SKIP = SKIPPABLE | BE | frozenset("soon now again eventually ever even yet then".split())
-CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+MOODS: Final = frozenset({"intent", "threat", "hypothetical", "denial", "requested"})
+POSITIONS: Final = ("before", "to", "ing", "clause", "sentence")
+ANNOUNCED: Final = frozenset({"intent", "threat"})  # moods whose act is coded in its announced form
+TO_REACH: Final = 7  # words allowed between a 'to' cue and its 'to': "urged Armenia and Azerbaijan on Friday to"
+SKIP: Final = SKIPPABLE | BE | frozenset("soon now again eventually ever even yet then".split())
+CLAUSE_BREAK: Final = frozenset({",", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
 # Conjunctions that open a clause of its own, out of reach of an earlier clause's cue.
-SUBORDINATORS = frozenset("after before since while when because once until".split())
+SUBORDINATORS: Final = frozenset("after before since while when because once until".split())
 
 
 @dataclass(slots=True)
@@ -34,7 +36,7 @@ class Modality:
     refused: dict[str, str] = field(default_factory=dict)  # act code prefix -> code of refusing it
     demanded: dict[str, str] = field(default_factory=dict)  # act code prefix -> code of demanding it
 
-    def mood(self, tokens, verb: int, taken=frozenset()) -> tuple[str, str] | None:
+    def mood(self, tokens: Tokens, verb: int, taken: AbstractSet[int] = frozenset()) -> tuple[str, str] | None:
         """(mood, position of its cue) for the verb at `verb`, or None when it is simply done.
         Words inside actors (`taken`) are no cues: "Theresa May accused Russia"."""
         j = step_back(tokens, verb - 1)
@@ -80,7 +82,7 @@ def _longest(table: dict[str, str], code: str) -> str | None:
     return None
 
 
-def step_back(tokens, j: int) -> int:
+def step_back(tokens: Tokens, j: int) -> int:
     """Step left over adverbs, 'be' and other words that sit between a cue and its verb."""
     while j >= 0 and (tokens[j].norm in SKIP or tokens[j].norm.endswith("ly")):
         j -= 1

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .dictfile import EVENT_CODE_RE, parse_tsv
 from .errors import DictionaryError
+from .records import by_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,9 @@ class EventType:
     quad_class: int
     goldstein: float
 
+    def __reduce__(self):
+        return by_fields(self)
+
 
 @dataclass(frozen=True, slots=True)
 class AcledRule:
@@ -25,6 +30,9 @@ class AcledRule:
     target_agent: str
     event_type: str
     sub_event_type: str
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 def load_ontology(path: Path) -> tuple[dict[str, EventType], list[DictionaryError]]:
@@ -43,13 +51,19 @@ def load_ontology(path: Path) -> tuple[dict[str, EventType], list[DictionaryErro
     return codes, errors
 
 
-class AcledRules(list):
+class AcledRules:
     """The crosswalk's rules in the order they are tried, with the answers given so far: a run
     asks the same few (code, source agent, target agent) questions again and again."""
 
-    def __init__(self, rules=()):
-        super().__init__(rules)
-        self.answers: dict[tuple, tuple] = {}
+    def __init__(self, rules: list[AcledRule] | None = None) -> None:
+        self.rules = rules or []
+        self.answers: dict[tuple[str, str | None, str | None], tuple[str | None, str | None]] = {}
+
+    def __iter__(self) -> Iterator[AcledRule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
 
 
 def load_crosswalk(path: Path, codes) -> tuple[AcledRules, list[DictionaryError]]:
@@ -66,16 +80,16 @@ def load_crosswalk(path: Path, codes) -> tuple[AcledRules, list[DictionaryError]
     return AcledRules(rules), errors
 
 
-def acled_type(rules: list[AcledRule], code: str, source_agent: str | None, target_agent: str | None):
+def acled_type(rules: AcledRules, code: str, source_agent: str | None,
+               target_agent: str | None) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) for a CAMEO code, or (None, None) where ACLED has no analogue."""
-    answers = getattr(rules, "answers", None)
     key = (code, source_agent, target_agent)
-    if answers is not None and key in answers:
-        return answers[key]
-    found = next(((r.event_type, r.sub_event_type) for r in rules if code.startswith(r.prefix)
-                  and r.source_agent in ("*", source_agent) and r.target_agent in ("*", target_agent)), (None, None))
-    if answers is not None:
-        answers[key] = found
+    found = rules.answers.get(key)
+    if found is None:
+        found = next(((r.event_type, r.sub_event_type) for r in rules.rules if code.startswith(r.prefix)
+                      and r.source_agent in ("*", source_agent) and r.target_agent in ("*", target_agent)),
+                     (None, None))
+        rules.answers[key] = found
     return found
 
 
@@ -87,6 +101,9 @@ class Recode:
     source_agents: frozenset[str]  # {"*"} = any
     target_agents: frozenset[str]
     code: str
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 def load_recodes(path: Path, codes) -> tuple[list[Recode], list[DictionaryError]]:
