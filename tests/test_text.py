@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coder.text import normalize, split_sentences, tokenize
+from coder.text import TOKEN_RE, normalize, split_sentences, tokenize
 
 SPLITS = [
     ("The U.S. imposed sanctions on Syria. Iran objected.", ["The U.S. imposed sanctions on Syria.", "Iran objected."]),
@@ -65,6 +65,14 @@ def test_tokens_cover_every_character_but_spaces_once_in_order(text):
     assert all(t.text == text[t.start : t.end] and not any(c.isspace() for c in t.text) for t in toks)
     covered = {k for t in toks for k in range(t.start, t.end)}
     assert covered == {k for k, c in enumerate(text) if not c.isspace()}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZb'’s. ,;)”1:%-é_\u0301\nU.S\t\"ß0\u00a0ı", max_size=40))
+def test_plain_words_skip_the_regular_expression_but_tokenize_as_it_does(text):
+    """tokenize takes letters-only pieces without TOKEN_RE: the tokens must be the ones it gives."""
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == \
+        [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
 def test_normalize_folds_accents_and_quotes():
