@@ -7,7 +7,7 @@ user fixes them all in one pass. Compiling the entries into matchers is `lexicon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 from pathlib import Path
@@ -32,10 +32,10 @@ class NameEntry:
     line: int
     start: str | None = None  # ISO dates, inclusive; None = open
     end: str | None = None
+    where: str = field(init=False, repr=False, compare=False)  # "file:line": made once, read per match
 
-    @property
-    def where(self) -> str:
-        return f"{_file_name(self.path)}:{self.line}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "where", f"{_file_name(self.path)}:{self.line}")
 
 
 @dataclass(frozen=True, slots=True)
