@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import repeat
-from operator import add
 from typing import Final
 
 from .records import Sentence, Token
@@ -66,24 +64,23 @@ def tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of a text: the hottest loop of a run. No token spans a space, so the text is
     cut at spaces first, in C; a piece of letters alone (most words) is one token, and letters
     and a closing mark ("Syria,") are two, without the regular expression, which reads the rest."""
-    words: list[str] = []
-    starts: list[int] = []
+    tokens: list[Token] = []
     at = 0
     for piece in text.split():
         at = text.find(piece, at)
+        end = at + len(piece)
         if piece.isalpha():
-            words.append(piece)
-            starts.append(at)
+            tokens.append(Token(piece, normalize(piece), at, end))
         elif piece[-1] in CLOSERS and piece[:-1].isalpha():
-            words += (piece[:-1], piece[-1])
-            starts += (at, at + len(piece) - 1)
+            word, mark = piece[:-1], piece[-1]
+            tokens.append(Token(word, normalize(word), at, end - 1))
+            tokens.append(Token(mark, normalize(mark), end - 1, end))
         else:
-            for m in TOKEN_RE.finditer(text, at, at + len(piece)):
-                words.append(m.group())
-                starts.append(m.start())
-        at += len(piece)
-    columns = zip(words, map(normalize, words), starts, map(add, starts, map(len, words)))
-    return tuple(map(tuple.__new__, repeat(Token), columns))
+            for m in TOKEN_RE.finditer(text, at, end):
+                word = m.group()
+                tokens.append(Token(word, normalize(word), m.start(), m.end()))
+        at = end
+    return tuple(tokens)
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
