@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import Final
+from typing import Callable, Final
 
 
 def by_fields(record) -> tuple:
     """How a frozen record pickles: its class and field values, so unpickling calls the
     constructor. (Compiled with mypyc, the default way sets each field by name, which a frozen
     class refuses; dictionaries cached on disk and stories sent to workers are pickled.)"""
-    return type(record), tuple(getattr(record, f.name) for f in fields(record))
+    cls = type(record)
+    values = _VALUES.get(cls)
+    if values is None:  # once per class: dataclasses.fields() is slow, and every story sent is pickled
+        names = [f.name for f in fields(record)]
+        values = _VALUES[cls] = (lambda r: (getattr(r, names[0]),)) if len(names) == 1 else attrgetter(*names)
+    return cls, values(record)
+
+
+_VALUES: Final[dict[type, Callable[[object], tuple]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
