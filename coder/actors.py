@@ -9,10 +9,9 @@ from __future__ import annotations
 from typing import Final
 
 from dataclasses import dataclass, field
-from itertools import compress, count
 
 from .dictfile import NameEntry
-from .records import ActorMatch, NORM, Token, Tokens
+from .records import ActorMatch, Token, Tokens
 from .modifiers import widen_listed
 from .possessors import possessor_roles
 from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
@@ -120,7 +119,7 @@ class NameHit:
 
 def find_names(tokens: Tokens, index: ActorIndex, day: str) -> list[NameHit]:
     """Longest-first, left-to-right dictionary lookup."""
-    norms = tuple(map(NORM, tokens))
+    norms = tuple([t.norm for t in tokens])
     if "_" in "".join(norms):  # rare: most sentences pay one scan
         return _find_underscored(tokens, index, day)
     return _find_names(tokens, index, day, norms)
@@ -148,8 +147,8 @@ def _find_names(tokens: Tokens, index: ActorIndex, day: str, norms: tuple[str, .
     hits: list[NameHit] = []
     n, after = len(tokens), 0
     sizes, by_tokens = index.sizes, index.by_tokens
-    norms = norms or tuple(map(NORM, tokens))
-    for i in list(compress(count(), map(sizes.__contains__, norms))):  # only where a name may start (in C)
+    norms = norms or tuple([t.norm for t in tokens])
+    for i in [i for i, word in enumerate(norms) if word in sizes]:  # only where a name may start
         if i < after:
             continue
         hit = None

@@ -71,7 +71,6 @@ class Token:
 
 
 Tokens = tuple[Token, ...]  # a sentence's words; typed so, compiled code reads them directly (setup.py)
-NORM: Final = attrgetter("norm")  # map(NORM, tokens): the normalised words, in C
 
 
 # The records coding makes by the million (Sentence, ActorMatch, VerbMatch, Event, grammar.Dyad,

@@ -10,13 +10,12 @@ from __future__ import annotations
 from typing import Final
 
 from dataclasses import dataclass, field, replace
-from itertools import compress, count
 from pathlib import Path
 
 from .actors import PREPOSITIONS
 from .dictfile import content_lines, split_names
 from .errors import DictionaryError
-from .records import ActorMatch, NORM, Tokens
+from .records import ActorMatch, Tokens
 from .text import tokenize
 
 KINDS: Final = frozenset({"person", "thing", "group", "pair", "person_word"})
@@ -142,7 +141,7 @@ def _references(tokens: Tokens, actors, discourse, words) -> list[ActorMatch]:
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
     after = 0
-    for i in list(compress(count(), map(words.cues.__contains__, map(NORM, tokens)))):  # where a reference may start
+    for i in [i for i, t in enumerate(tokens) if t.norm in words.cues]:  # where a reference may start
         if i < after or i in taken:
             continue
         ref = _pair_at(tokens, i, actors, discourse, words) or _pronoun_at(tokens, i, actors, discourse, words)

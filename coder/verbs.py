@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from itertools import compress, count
 
 from .patterns import GAP, TARGET_STOPS, Pattern, Reach, VerbIndex
-from .records import ActorMatch, NORM, Tokens, VerbMatch
+from .records import ActorMatch, Tokens, VerbMatch
 from .voice import object_before, passive_auxiliary, passive_participle
 from .wordclass import (BOUNDARY, DETERMINERS, NOUN_LIKE, QUANTITY, adjective_use, after_noun, after_past_verb,
                         before_participle, capitalised, counted, in_name, is_noun_use, plain)
@@ -302,8 +301,8 @@ def _listed_after(tokens: Tokens, actor: ActorMatch, actors_from) -> bool:
 def match_verbs(tokens: Tokens, actors: list[ActorMatch], index: VerbIndex) -> list[VerbMatch]:
     """Every verb in the sentence that one of its patterns fits, best pattern first."""
     forms = index.forms
-    norms = list(map(NORM, tokens))
-    verb_at = list(compress(count(), map(forms.__contains__, norms)))  # only the words that may be verbs (in C)
+    norms = [t.norm for t in tokens]
+    verb_at = [i for i, word in enumerate(norms) if word in forms]  # only the words that may be verbs
     if not verb_at:
         return []
     actor_at = {j for a in actors for j in range(a.start, a.end)}
