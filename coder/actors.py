@@ -11,7 +11,7 @@ from typing import Final
 from dataclasses import dataclass, field
 
 from .dictfile import NameEntry
-from .records import ActorMatch, Token, Tokens
+from .records import ActorMatch, Token, Tokens, by_fields
 from .modifiers import widen_listed
 from .possessors import possessor_roles
 from .roles import apply_prefixes, mark_former, split_prefixes, spread_roles
@@ -109,12 +109,21 @@ def resolve(entries: list[NameEntry], day: str) -> NameEntry | None:
     return fallback
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see records.ActorMatch
+@dataclass(slots=True, unsafe_hash=True, init=False)  # not frozen, own __init__: see records.Sentence
 class NameHit:
     start: int
     end: int
     kind: str
     entry: NameEntry
+
+    def __init__(self, start: int, end: int, kind: str, entry: NameEntry) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.entry = entry
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 def find_names(tokens: Tokens, index: ActorIndex, day: str) -> list[NameHit]:

@@ -12,9 +12,10 @@ from typing import Callable, Final
 
 
 def by_fields(record) -> tuple:
-    """How a frozen record pickles: its class and field values, so unpickling calls the
-    constructor. (Compiled with mypyc, the default way sets each field by name, which a frozen
-    class refuses; dictionaries cached on disk and stories sent to workers are pickled.)"""
+    """How a frozen record, or one with its own __init__, pickles: its class and field values, so
+    unpickling calls the constructor. (Compiled with mypyc, the default way makes the object
+    without arguments and then sets each field, which a frozen class or a native __init__ with
+    required arguments refuses; cached dictionaries and stories sent to workers are pickled.)"""
     cls = type(record)
     values = _VALUES.get(cls)
     if values is None:  # once per class: dataclasses.fields() is slow, and every story sent is pickled
@@ -77,7 +78,10 @@ Tokens = tuple[Token, ...]  # a sentence's words; typed so, compiled code reads 
 # actors.NameHit) are read-only by convention, not frozen: a frozen dataclass's __init__ sets
 # each field with a call to object.__setattr__, and dropping that takes 9% off coding
 # (callgrind: 588k -> 536k instructions a sentence). unsafe_hash keeps them hashable by value.
-@dataclass(slots=True, unsafe_hash=True)
+# The ones made per word or per name (Sentence, ActorMatch, VerbMatch, actors.NameHit) write
+# their own __init__ (init=False): compiled, it is native, 7x faster than the one dataclasses
+# generates, which stays Python. Its parameters are the fields, in order (test_records checks).
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Sentence:
     story_id: str
     index: int  # 0-based position in the story
@@ -86,8 +90,19 @@ class Sentence:
     end: int
     tokens: Tokens
 
+    def __init__(self, story_id: str, index: int, text: str, start: int, end: int, tokens: Tokens) -> None:
+        self.story_id = story_id
+        self.index = index
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = tokens
 
-@dataclass(slots=True, unsafe_hash=True)
+    def __reduce__(self):
+        return by_fields(self)
+
+
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class ActorMatch:
     """One actor found in a sentence: tokens [start, end) resolved to a CAMEO code."""
 
@@ -100,8 +115,22 @@ class ActorMatch:
     sources: tuple[str, ...] = ()  # dictionary lines that hit, as "file:line"
     members: tuple["ActorMatch", ...] = ()  # "the two sides": the actors it stands for
 
+    def __init__(self, start: int, end: int, code: str, country: str | None, agent: str | None, text: str,
+                 sources: tuple[str, ...] = (), members: tuple[ActorMatch, ...] = ()) -> None:
+        self.start = start
+        self.end = end
+        self.code = code
+        self.country = country
+        self.agent = agent
+        self.text = text
+        self.sources = sources
+        self.members = members
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see ActorMatch
+    def __reduce__(self):
+        return by_fields(self)
+
+
+@dataclass(slots=True, unsafe_hash=True, init=False)  # not frozen, own __init__: see Sentence
 class VerbMatch:
     """A verb pattern that hit, with where its target should be looked for."""
 
@@ -117,6 +146,24 @@ class VerbMatch:
     lead: int | None = None  # first token of the pattern's words before the verb ("didn't" of "didn't clash")
     named_source: ActorMatch | None = None  # `+ * free from $`: the source, named after the verb (the subject
     # is then the target)
+
+    def __init__(self, code: str, verb: int, end: int, pattern: str, source: str, passive: bool = False,
+                 target: ActorMatch | None = None, tail_end: int = 0, reverse: str | None = None,
+                 lead: int | None = None, named_source: ActorMatch | None = None) -> None:
+        self.code = code
+        self.verb = verb
+        self.end = end
+        self.pattern = pattern
+        self.source = source
+        self.passive = passive
+        self.target = target
+        self.tail_end = tail_end
+        self.reverse = reverse
+        self.lead = lead
+        self.named_source = named_source
+
+    def __reduce__(self):
+        return by_fields(self)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: see ActorMatch

