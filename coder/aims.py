@@ -29,7 +29,7 @@ PLACE_WORDS: Final = frozenset("in at near inside across around".split())
 CLAUSE_WORDS: Final = frozenset("after before as while when since because and but".split())
 
 
-def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources) -> bool:
+def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources: tuple[ActorMatch, ...]) -> bool:
     """'demanded that Israel halt', 'warned that protesters would face arrest': an appeal, demand,
     threat or show of force is aimed at the subject of the clause after it (but "warned that they
     would strike", "that Russia had the right to": the source's own side is no target)."""
@@ -38,7 +38,8 @@ def keeps_clause_target(m: VerbMatch, target: ActorMatch, sources) -> bool:
     return root in ASKING_ROOTS or (root in CLAUSE_TARGET_ROOTS and not own)
 
 
-def posture_target(tokens: Tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+def posture_target(tokens: Tokens, m: VerbMatch, sources: tuple[ActorMatch, ...],
+                   actors: list[ActorMatch]) -> ActorMatch | None:
     """'rushed troops to the Ladakh frontier with China', 'placed its force on alert, citing the
     threat from Russia', 'troops facing South Korea', 'on alert after Indian jets crossed': a show
     of force is aimed at the other side of a border, at the threat named, at whom it faces or
@@ -65,7 +66,7 @@ def posture_target(tokens: Tokens, m: VerbMatch, sources, actors) -> ActorMatch 
     return None
 
 
-def counterpart(tokens: Tokens, m: VerbMatch, sources, actors) -> ActorMatch | None:
+def counterpart(tokens: Tokens, m: VerbMatch, sources: tuple[ActorMatch, ...], actors: list[ActorMatch]) -> ActorMatch | None:
     """'Hamas declared a ceasefire in Gaza hours after Israel halted its offensive': a truce or a
     halt to fighting with no other side named after it is toward the nearest actor of another
     country in the sentence that is not a place (not the source's own land)."""
@@ -85,7 +86,7 @@ def _in_place(tokens: Tokens, actor: ActorMatch) -> bool:
     return j >= 0 and tokens[j].norm in PLACE_WORDS
 
 
-def readied_forces(tokens: Tokens, m: VerbMatch, actors) -> bool:
+def readied_forces(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> bool:
     """'Israeli troops were placed on high alert', 'police were deployed to the border': forces
     readied or moved with no 'by' are the ones showing force, the subject of the passive."""
     return m.code[:2] == POSTURE_ROOT and by_agent(tokens, m, actors) is None
@@ -105,7 +106,7 @@ def _posture_cue(tokens: Tokens, j: int) -> int | None:
     return None
 
 
-def condition_party(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def condition_party(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'threatened to walk away from the talks unless Israel released the prisoners': a threat is
     aimed at the party its condition names, the subject right after 'unless' or 'if'."""
     if m.code[:2] != THREAT_ROOT:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Final
 
 from .events import FORCE_ROOTS, event_id
+from .lexicon import Lexicon
 from .ontology import acled_type
 from .records import ActorMatch, Event
 from .references import CLAIM
@@ -31,7 +32,7 @@ CLAIMED: Final = (
 CLAIMED_REACH: Final = 12  # words after "responsibility for" that name the attack
 
 
-def credit_claims(events: list[Event], lexicon, claimers: Sequence[ActorMatch] = ()) -> list[Event]:
+def credit_claims(events: list[Event], lexicon: Lexicon, claimers: Sequence[ActorMatch] = ()) -> list[Event]:
     """The story's events, with attacks by unnamed attackers credited to whoever claimed them."""
     if not claimers:
         return events
@@ -53,7 +54,7 @@ def _credited(e: Event, claimer: ActorMatch) -> Event:
                                      e.event_code, e.target_actor))
 
 
-def _claimed_attack(claim: Event, lexicon) -> Event | None:
+def _claimed_attack(claim: Event, lexicon: Lexicon) -> Event | None:
     """'claimed responsibility for a suicide bombing ... in Kabul': the bombing, by the claimer."""
     found = re.search(r"responsibility for ((?:\S+\s+){0,%d}\S+)" % CLAIMED_REACH, claim.sentence.lower())
     if not found:

@@ -51,7 +51,7 @@ def reported_demands(tokens: Tokens, actors: list[ActorMatch], dyads: list[Dyad]
     return dyads + added
 
 
-def _conditions(tokens: Tokens, actors, dyads: list[Dyad], modality: Modality) -> list[Dyad]:
+def _conditions(tokens: Tokens, actors: list[ActorMatch], dyads: list[Dyad], modality: Modality) -> list[Dyad]:
     """'threatened to walk away from the talks unless Israel released the prisoners': the act in the
     'unless' clause is demanded by the one who threatens, of the clause's subject."""
     threats = [d for d in dyads if not d.dropped and d.verb.code[:2] == THREAT_ROOT and d.sources]

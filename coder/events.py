@@ -6,7 +6,8 @@ import hashlib
 from typing import Final
 
 from .grammar import Dyad
-from .ontology import EventType, acled_type, recode
+from .lexicon import Lexicon
+from .ontology import EventType, Recode, acled_type, recode
 from .protests import aimed
 from .records import ActorMatch, Event, Sentence, Story, Tokens
 from .violence import also_means, armed, refine
@@ -32,7 +33,7 @@ def pairs(dyad: Dyad) -> list[tuple[ActorMatch, ActorMatch]]:
     return [(s, t) for s, t in out if s.code != t.code]
 
 
-def directed(dyad: Dyad, recodes, tokens: Tokens = ()) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
+def directed(dyad: Dyad, recodes: list[Recode], tokens: Tokens = ()) -> list[tuple[ActorMatch, ActorMatch, str, str]]:
     """(source, target, code, pattern code) of each event of a dyad: every pair, and each pair back
     again when the pattern has a reverse code ("X visited Y" is also Y receiving X: 032:033).
     With the sentence's tokens, acts of violence take the means and victim they name (violence.py)."""
@@ -53,7 +54,7 @@ def directed(dyad: Dyad, recodes, tokens: Tokens = ()) -> list[tuple[ActorMatch,
     return out
 
 
-def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon) -> list[Event]:
+def assemble(story: Story, sentence: Sentence, dyads: list[Dyad], lexicon: Lexicon) -> list[Event]:
     """One Event per (source, code, target) of each dyad, duplicates in a sentence removed."""
     events: list[Event] = []
     seen: set[tuple] = set()

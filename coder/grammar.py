@@ -9,7 +9,7 @@ code, and one only imagined or denied gives no event (modality.py). Each rule is
 
 from __future__ import annotations
 
-from typing import Final
+from typing import AbstractSet, Final
 
 from dataclasses import dataclass, replace
 
@@ -45,7 +45,7 @@ class Dyad:
     code: str | None = None  # the event code, when the mood changes it ("vowed to send aid": 033)
 
 
-def is_negated(tokens: Tokens, verb: int, taken=frozenset()) -> bool:
+def is_negated(tokens: Tokens, verb: int, taken: AbstractSet[int] = frozenset()) -> bool:
     """'did not attack', "didn't meet", 'never condemned' (looks three words back; not into a name:
     "Doctors Without Borders set up")."""
     for j in range(max(0, verb - 3), verb):
@@ -179,7 +179,7 @@ def governed(tokens: Tokens, matches: list[VerbMatch], verb_at: set[int]) -> dic
     return found
 
 
-def _announced_infinitives(matches, moods, governors: dict[int, int], modality) -> set[int]:
+def _announced_infinitives(matches: list[VerbMatch], moods, governors: dict[int, int], modality: Modality) -> set[int]:
     """'vowed to send aid': where the infinitive has an announced code, it is coded, not 'vowed';
     'sent a mission to investigate abuses by X': an act of the same root with no target of its own
     is told by its infinitive, which is coded instead.

@@ -18,7 +18,8 @@ ARTICLES: Final = frozenset({"the", "a", "an"})
 LIST_WORDS: Final = frozenset({"and", ","})
 
 
-def widen_listed(tokens: Tokens, actors: list[ActorMatch], function_words, verb_forms) -> list[ActorMatch]:
+def widen_listed(tokens: Tokens, actors: list[ActorMatch], function_words: frozenset[str],
+                 verb_forms: frozenset[str]) -> list[ActorMatch]:
     """Each actor after 'and' or a comma, widened over up to three describing words before it."""
     out: list[ActorMatch] = []
     for a in actors:

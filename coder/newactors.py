@@ -41,7 +41,7 @@ def new_actors(tokens: Tokens, actors: list[ActorMatch], matches: list[VerbMatch
     return sorted(found.values(), key=lambda a: a.start)
 
 
-def _subject_span(tokens: Tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
+def _subject_span(tokens: Tokens, m: VerbMatch, verb_forms: frozenset[str]) -> tuple[int, int] | None:
     end = m.verb if m.lead is None else m.lead
     while end > 0 and tokens[end - 1].norm in AUXILIARIES:
         end -= 1
@@ -51,7 +51,7 @@ def _subject_span(tokens: Tokens, m: VerbMatch, verb_forms) -> tuple[int, int] |
     return (start, end) if start < end else None
 
 
-def _object_span(tokens: Tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | None:
+def _object_span(tokens: Tokens, m: VerbMatch, verb_forms: frozenset[str]) -> tuple[int, int] | None:
     start = m.end
     if start < len(tokens) and tokens[start].norm in OBJECT_PREPOSITIONS:
         start += 1
@@ -63,7 +63,7 @@ def _object_span(tokens: Tokens, m: VerbMatch, verb_forms) -> tuple[int, int] | 
     return (start, end) if start < end else None
 
 
-def _phrase_word(token: Token, verb_forms) -> bool:
+def _phrase_word(token: Token, verb_forms: frozenset[str]) -> bool:
     return (token.norm == "'s" or token.text[:1].isalpha()) and token.norm not in PHRASE_STOPS \
         and token.norm not in verb_forms
 

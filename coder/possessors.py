@@ -10,14 +10,15 @@ leaves it off.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Callable, Final
 
 from .records import ActorMatch, Tokens
 
 MAX_DESCRIBING: Final = 4  # words between the possessive and the role ("awful and evil")
 
 
-def possessor_roles(tokens: Tokens, actors: list[ActorMatch], stop_words, verb_forms, make) -> list[ActorMatch]:
+def possessor_roles(tokens: Tokens, actors: list[ActorMatch], stop_words: frozenset[str], verb_forms: frozenset[str],
+                    make: Callable[[int, int, str, tuple[str, ...]], ActorMatch]) -> list[ActorMatch]:
     """The actors with each 'COUNTRY's ... ROLE NAME' pair joined into COUNTRY+ROLE."""
     out: list[ActorMatch] = []
     for actor in actors:
@@ -29,7 +30,8 @@ def possessor_roles(tokens: Tokens, actors: list[ActorMatch], stop_words, verb_f
     return out
 
 
-def _owns(tokens: Tokens, owner: ActorMatch, held: ActorMatch, stop_words, verb_forms) -> bool:
+def _owns(tokens: Tokens, owner: ActorMatch, held: ActorMatch, stop_words: frozenset[str],
+          verb_forms: frozenset[str]) -> bool:
     if not (owner.country and owner.code == owner.country and held.country and held.agent):
         return False
     if held.country == owner.country or held.code != held.country + held.agent or held.members:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .grammar import Dyad
 from .records import Tokens
 
 BY_AIM: Final = frozenset({"141", "142", "143", "144", "145"})  # the protests that have sub-codes by aim
@@ -23,7 +24,7 @@ AGAINST: Final = frozenset({"against", "over"})
 POLICY_REACH: Final = 6  # words after 'against' that may name the policy ("against President X's plan")
 
 
-def aimed(code: str, tokens: Tokens, protest, dyads: list) -> str:
+def aimed(code: str, tokens: Tokens, protest: Dyad, dyads: list[Dyad]) -> str:
     """The protest's code by aim where the sentence names one ('141' -> '1411'), else as it was."""
     if code not in BY_AIM:
         return code
@@ -31,7 +32,7 @@ def aimed(code: str, tokens: Tokens, protest, dyads: list) -> str:
     return code + digit if digit else code
 
 
-def _aim(tokens: Tokens, protest, dyads) -> str | None:
+def _aim(tokens: Tokens, protest: Dyad, dyads: list[Dyad]) -> str | None:
     after = protest.verb.verb
     demand = next((d.verb.code for d in dyads if d.verb.verb > after and d.verb.code.startswith(DEMAND)
                    and len(d.verb.code) == 4), None)

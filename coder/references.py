@@ -7,7 +7,7 @@ Discourse that the pipeline carries from sentence to sentence and drops at the s
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +17,9 @@ from .dictfile import content_lines, split_names
 from .errors import DictionaryError
 from .records import ActorMatch, Tokens
 from .text import tokenize
+
+if TYPE_CHECKING:  # grammar imports targets, which imports this module
+    from .grammar import Dyad
 
 KINDS: Final = frozenset({"person", "thing", "group", "pair", "person_word"})
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
@@ -68,7 +71,7 @@ class Discourse:
     country: str | None = None  # the country most recently named in the story, places included
     claimers: list[ActorMatch] = field(default_factory=list)  # who claimed responsibility (claims.py)
 
-    def update(self, actors: list[ActorMatch], dyads, tokens: Tokens = ()) -> None:
+    def update(self, actors: list[ActorMatch], dyads: list[Dyad], tokens: Tokens = ()) -> None:
         """Remember the sentence's actors (not its places: "them" is never "in Darfur"), who
         claimed an attack, and the last two that acted together or on each other."""
         self.claimers += [d.sources[0] for d in dyads if d.verb.code == CLAIM and d.sources]
@@ -136,7 +139,7 @@ def _bare(actor: ActorMatch) -> bool:
     return actor.country is None and actor.code == actor.agent and not actor.members
 
 
-def _references(tokens: Tokens, actors, discourse, words) -> list[ActorMatch]:
+def _references(tokens: Tokens, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> list[ActorMatch]:
     actors = [_definite_role(tokens, a, discourse) if a.country is None and a.code == a.agent else a for a in actors]
     taken = {j for a in actors for j in range(a.start, a.end)}
     found: list[ActorMatch] = []
@@ -154,7 +157,7 @@ def _references(tokens: Tokens, actors, discourse, words) -> list[ActorMatch]:
     return sorted(kept + found, key=lambda a: a.start)
 
 
-def _pair_at(tokens: Tokens, i, actors, discourse, words) -> ActorMatch | None:
+def _pair_at(tokens: Tokens, i: int, actors: list[ActorMatch], discourse: Discourse, words: ReferenceWords) -> ActorMatch | None:
     first = tokens[i].norm
     phrases = words.pairs_by_first.get((first, tokens[i + 1].norm) if i + 1 < len(tokens) else (first,)) \
         or words.pairs_by_first.get((first,))  # a pair phrase of one word
@@ -168,7 +171,7 @@ def _pair_at(tokens: Tokens, i, actors, discourse, words) -> ActorMatch | None:
     return _pair_match(tokens, i, i + len(phrase), pair) if pair else None
 
 
-def _joined_pair(tokens: Tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
+def _joined_pair(tokens: Tokens, i: int, actors: list[ActorMatch]) -> tuple[ActorMatch, ActorMatch] | None:
     """'Merkel and Macron said they ...': the first two actors of the sentence, joined by 'and'."""
     named = [a for a in actors if a.end <= i and not a.members]
     if len(named) >= 2 and [t.norm for t in tokens[named[0].end : named[1].start]] == ["and"]:
@@ -176,7 +179,7 @@ def _joined_pair(tokens: Tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | N
     return None
 
 
-def _pair_before(tokens: Tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | None:
+def _pair_before(tokens: Tokens, i: int, actors: list[ActorMatch]) -> tuple[ActorMatch, ActorMatch] | None:
     """'Putin hosted Erdogan in Sochi, and the two leaders signed': the first two actors of the
     sentence (not places) are the pair, before any pair of an earlier sentence."""
     at = {a.start for a in places(tokens, actors)}
@@ -185,14 +188,14 @@ def _pair_before(tokens: Tokens, i, actors) -> tuple[ActorMatch, ActorMatch] | N
     return (distinct[0], distinct[1]) if len(distinct) >= 2 else None
 
 
-def _pair_match(tokens: Tokens, start: int, end: int, pair) -> ActorMatch:
+def _pair_match(tokens: Tokens, start: int, end: int, pair: tuple[ActorMatch, ActorMatch]) -> ActorMatch:
     a, b = pair
     text = " ".join(t.text for t in tokens[start:end])
     return ActorMatch(start, end, a.code, a.country, a.agent, text, (f"refers to {a.text!r} and {b.text!r}",),
                       members=(a, b))
 
 
-def _pronoun_at(tokens: Tokens, i, actors, discourse, words) -> ActorMatch | None:
+def _pronoun_at(tokens: Tokens, i: int, actors: list[ActorMatch], discourse, words: ReferenceWords) -> ActorMatch | None:
     norm = tokens[i].norm
     kind = words.single.get(norm)
     if kind is None or (norm == "her" and _possessive(tokens, i)):

@@ -10,7 +10,8 @@ from typing import Final
 
 from dataclasses import replace
 
-from .records import Tokens
+from .grammar import Dyad
+from .records import ActorMatch, Tokens
 
 BACK: Final = frozenset({"back"})  # "fought back", "hit back", "struck back"
 ANSWERING: Final = frozenset("retaliate retaliated retaliates retaliating return returned returns returning".split())
@@ -18,14 +19,14 @@ FORCE: Final = frozenset({"18", "19", "20"})
 NO_TARGET: Final = "no target actor"
 
 
-def answer_back(tokens: Tokens, dyads: list, pair) -> list:
+def answer_back(tokens: Tokens, dyads: list[Dyad], pair: tuple[ActorMatch, ActorMatch] | None) -> list[Dyad]:
     """The dyads, each act of force fought back with no target aimed at the other side of `pair`."""
     if not pair:
         return dyads
     return [_answered(tokens, d, pair) if d.dropped == NO_TARGET and d.sources else d for d in dyads]
 
 
-def _answered(tokens: Tokens, d, pair):
+def _answered(tokens: Tokens, d: Dyad, pair: tuple[ActorMatch, ActorMatch]):
     verb = d.verb.verb
     back = verb + 1 < len(tokens) and tokens[verb + 1].norm in BACK
     if d.verb.code[:2] not in FORCE or not (back or tokens[verb].norm in ANSWERING):

@@ -12,9 +12,12 @@ actors.combine and place 'protesters in Syria' through references.py).
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Callable, Final
 
 from .records import ActorMatch, Tokens
+
+if TYPE_CHECKING:  # actors imports this module
+    from .actors import ActorIndex, NameHit
 
 LIST_GAPS: Final = ([","], ["and"], [",", "and"], ["or"])
 ARTICLES: Final = frozenset({"the"})
@@ -24,7 +27,7 @@ def _gap(tokens: Tokens, start: int, end: int) -> list[str]:
     return [t.norm for t in tokens[start:end] if t.norm not in ARTICLES]
 
 
-def _run(tokens: Tokens, hits, i: int, accept) -> int:
+def _run(tokens: Tokens, hits: list[NameHit], i: int, accept: Callable[[NameHit], bool]) -> int:
     """Index one past the last hit of the list that starts at hits[i] ('A, B and C')."""
     j = i + 1
     while j < len(hits) and accept(hits[j]) and _gap(tokens, hits[j - 1].end, hits[j].start) in LIST_GAPS:
@@ -32,7 +35,8 @@ def _run(tokens: Tokens, hits, i: int, accept) -> int:
     return j
 
 
-def spread_roles(tokens: Tokens, hits, index, is_country, make) -> tuple[list, list[ActorMatch]]:
+def spread_roles(tokens: Tokens, hits: list[NameHit], index: ActorIndex, is_country: Callable[[NameHit], bool],
+                 make: Callable[[int, int, str, tuple[str, ...]], ActorMatch]) -> tuple[list, list[ActorMatch]]:
     """(the hits left for the usual combining, the role-in-country actors found).
 
     `is_country(hit)` and `make(start, end, code, sources)` come from actors.py."""
@@ -63,7 +67,7 @@ def spread_roles(tokens: Tokens, hits, index, is_country, make) -> tuple[list, l
 FORMER: Final = "ELI"  # CAMEO's elite: former office holders
 
 
-def mark_former(tokens: Tokens, actors: list[ActorMatch], make) -> list[ActorMatch]:
+def mark_former(tokens: Tokens, actors: list[ActorMatch], make: Callable[[int, int, str, tuple[str, ...]], ActorMatch]) -> list[ActorMatch]:
     """'former security officials', 'former Gondor prosecutors': PETRARCH coded a former role
     holder as ELI, in place of the role the agents file gave (ARNGOV -> ARNELI) or after an
     actor's own code (USAGOV -> USAGOVELI)."""
@@ -79,7 +83,7 @@ def mark_former(tokens: Tokens, actors: list[ActorMatch], make) -> list[ActorMat
     return out
 
 
-def split_prefixes(hits) -> tuple[list, dict[int, tuple[int, str]]]:
+def split_prefixes(hits: list[NameHit]) -> tuple[list, dict[int, tuple[int, str]]]:
     """'MSF Arnor': an agent whose code ends in ~ (NGO~) goes before the code of the actor right
     after it (NGOARN). Returns the other hits and, by that actor's start, (prefix start, prefix)."""
     left, prefixes = [], {}
@@ -93,7 +97,8 @@ def split_prefixes(hits) -> tuple[list, dict[int, tuple[int, str]]]:
     return left, prefixes
 
 
-def apply_prefixes(actors: list[ActorMatch], prefixes, make) -> list[ActorMatch]:
+def apply_prefixes(actors: list[ActorMatch], prefixes: dict[int, tuple[int, str]],
+                   make: Callable[[int, int, str, tuple[str, ...]], ActorMatch]) -> list[ActorMatch]:
     """Each actor that starts where a prefix was waiting, with the prefix before its code."""
     out = []
     for a in actors:

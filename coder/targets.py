@@ -5,11 +5,15 @@ itself, a meeting abroad, an object shared by conjoined verbs. grammar.assign ca
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Callable, Container, Final
 
 from .references import place_of, places
 from .records import ActorMatch, Tokens, VerbMatch
+from .modality import Modality
 from .wordclass import BOUNDARY, DETERMINERS as NOUN_DETERMINERS, QUANTITY
+
+if TYPE_CHECKING:  # grammar imports this module
+    from .grammar import Dyad
 
 STATEMENT_ROOT, REFUSAL_ROOT, REFUSED = "01", "12", "120"
 ASKING_ROOTS: Final = frozenset({"02", "10"})  # appeals and demands
@@ -58,7 +62,7 @@ def by_agent(tokens: Tokens, match: VerbMatch, actors: list[ActorMatch]) -> Acto
     return _after_by(tokens, start, start + BY_WINDOW, BOUNDARY - {","}, actors) or _when_agent(tokens, start, actors)
 
 
-def _when_agent(tokens: Tokens, start: int, actors) -> ActorMatch | None:
+def _when_agent(tokens: Tokens, start: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """'Three soldiers were killed when a Taliban roadside bomb struck their patrol': with no 'by',
     the one whose act the 'when' clause right after the passive tells."""
     if start + 1 >= len(tokens) or tokens[start].norm not in ("when", "as"):
@@ -72,7 +76,7 @@ def _when_agent(tokens: Tokens, start: int, actors) -> ActorMatch | None:
     return actor if acted else None
 
 
-def _after_by(tokens: Tokens, start: int, end: int, stops, actors) -> ActorMatch | None:
+def _after_by(tokens: Tokens, start: int, end: int, stops: Container[str], actors: list[ActorMatch]) -> ActorMatch | None:
     """The actor right after the first 'by' in [start, end), unless a stop word comes first."""
     for j in range(start, min(len(tokens), end)):
         if tokens[j].norm in stops:
@@ -90,7 +94,7 @@ def _after_by(tokens: Tokens, start: int, end: int, stops, actors) -> ActorMatch
 SYMMETRIC_VERBS: Final = frozenset("clash skirmish fight battle exchange trade".split())
 
 
-def mutual(m: VerbMatch, sources) -> bool:
+def mutual(m: VerbMatch, sources: tuple[ActorMatch, ...]) -> bool:
     """A compound subject of a two-sided fight with no target named fights itself, not its place."""
     words = m.pattern.split()
     return len(sources) >= 2 and "+" not in words and words[0] in SYMMETRIC_VERBS and reciprocal(m.code)
@@ -101,7 +105,7 @@ def reciprocal(code: str) -> bool:
     return code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)
 
 
-def among_themselves(sources, targets, m: VerbMatch) -> bool:
+def among_themselves(sources: tuple[ActorMatch, ...], targets: tuple[ActorMatch, ...], m: VerbMatch) -> bool:
     """'Israel and the PLO signed a declaration on Palestinian self-rule': a symmetric act of a
     compound whose 'target' is one of its own members acts on itself."""
     countries = {s.country for s in sources}
@@ -109,7 +113,7 @@ def among_themselves(sources, targets, m: VerbMatch) -> bool:
             and all(t.country is not None and t.country in countries for t in targets))
 
 
-def about_itself(sources, targets, m: VerbMatch) -> bool:
+def about_itself(sources: tuple[ActorMatch, ...], targets: tuple[ActorMatch, ...], m: VerbMatch) -> bool:
     """'Lavrov said ... with the United States' is a statement about the US; but 'Russia said
     ... Kremlin spokesman told reporters' says nothing to another country: a statement whose
     only target is the speaker's own country has none."""
@@ -120,7 +124,7 @@ def about_itself(sources, targets, m: VerbMatch) -> bool:
             and all(t.country in countries or t.country is None for t in targets))
 
 
-def home_trip(tokens: Tokens, sources, targets, m: VerbMatch) -> bool:
+def home_trip(tokens: Tokens, sources: tuple[ActorMatch, ...], targets: tuple[ActorMatch, ...], m: VerbMatch) -> bool:
     """'before flying back to Tehran', 'returned home to Kabul': going back to one's own country is
     no visit (042)."""
     back = m.verb + 1 < len(tokens) and tokens[m.verb + 1].norm in ("back", "home") \
@@ -130,7 +134,7 @@ def home_trip(tokens: Tokens, sources, targets, m: VerbMatch) -> bool:
         t.agent is None and t.code == t.country and t.country in countries for t in targets)
 
 
-def own_place(sources, targets, m: VerbMatch) -> bool:
+def own_place(sources: tuple[ActorMatch, ...], targets: tuple[ActorMatch, ...], m: VerbMatch) -> bool:
     """'South Koreans rallied in central Seoul': a protest in the protesters' own country is aimed at
     its government (implied_target), not at the place."""
     countries = {s.country for s in sources}
@@ -138,7 +142,7 @@ def own_place(sources, targets, m: VerbMatch) -> bool:
         t.agent is None and t.code == t.country and t.country in countries for t in targets)
 
 
-def own_forces(sources, targets, m: VerbMatch) -> bool:
+def own_forces(sources: tuple[ActorMatch, ...], targets: tuple[ActorMatch, ...], m: VerbMatch) -> bool:
     """'Maduro ordered troops to reinforce the border': an order to one's own forces or police
     is how a state acts (the act ordered is coded), not a demand on another party."""
     countries = {s.country for s in sources}
@@ -151,7 +155,8 @@ def _placed(actor: ActorMatch) -> bool:
     return any(src.startswith(("country of", "placed by")) for src in actor.sources)
 
 
-def third_place(tokens: Tokens, m: VerbMatch, code, sources, targets, actors) -> str | None:
+def third_place(tokens: Tokens, m: VerbMatch, code: str | None, sources: tuple[ActorMatch, ...],
+                targets: tuple[ActorMatch, ...], actors: list[ActorMatch]) -> str | None:
     """'Bush and Gorbachev met in Helsinki': a meeting in a country neither side belongs to is
     CAMEO's 'meet at a third location' (044), not a plain meeting (040)."""
     if (code or m.code) != MEET:
@@ -161,7 +166,7 @@ def third_place(tokens: Tokens, m: VerbMatch, code, sources, targets, actors) ->
     return THIRD_PLACE if place and place.country and place.country not in sides and None not in sides else None
 
 
-def crowd_of(tokens: Tokens, tgt: ActorMatch | None, actors) -> ActorMatch | None:
+def crowd_of(tokens: Tokens, tgt: ActorMatch | None, actors: list[ActorMatch]) -> ActorMatch | None:
     """'fired on crowds of monks and protesters': a crowd or group is of the actors named after it."""
     if tgt is None or tgt.text.lower() not in CROWDS or tgt.end + 1 >= len(tokens) or tokens[tgt.end].norm != "of":
         return tgt
@@ -185,13 +190,13 @@ def shared_object(tokens: Tokens, m: VerbMatch, matches: list[VerbMatch]) -> Act
     return nxt.target if nxt else None
 
 
-def _author(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _author(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'opened an investigation into war crimes by Russian forces', 'rejected an offer by Trump':
     the one whose act is investigated, rejected or condemned is named after 'by'."""
     return _after_by(tokens, m.verb + 1, len(tokens), CLAUSE_STOP | {"."}, actors)
 
 
-def author_after(tokens: Tokens, m: VerbMatch, tgt: ActorMatch | None, actors) -> ActorMatch | None:
+def author_after(tokens: Tokens, m: VerbMatch, tgt: ActorMatch | None, actors: list[ActorMatch]) -> ActorMatch | None:
     """'investigated the treatment of migrants by border guards': an inquiry, disapproval or
     rejection is aimed at the author of the act named after 'by' in the same phrase, not its victim."""
     if m.code[:2] not in AUTHOR_ROOTS or tgt is None or tgt is not m.target:
@@ -208,7 +213,7 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") or word in AGENT_PARTICIPLES
 
 
-def implied_target(tokens: Tokens, m: VerbMatch, sources, actors) -> tuple[ActorMatch, ...]:
+def implied_target(tokens: Tokens, m: VerbMatch, sources: tuple[ActorMatch, ...], actors: list[ActorMatch]) -> tuple[ActorMatch, ...]:
     """The target an act has without naming one: the author after 'by' (inquiry, disapproval,
     rejection), its place (force, coercion, violence), or for a protest the government."""
     root = m.code[:2]
@@ -234,7 +239,7 @@ def implied_target(tokens: Tokens, m: VerbMatch, sources, actors) -> tuple[Actor
                        ("protest with no named target",)),)
 
 
-def _jailer(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _jailer(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'Palestinian prisoners in Israeli jails began a hunger strike': prisoners protest against
     whoever holds them."""
     for a in actors:
@@ -244,7 +249,7 @@ def _jailer(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return None
 
 
-def _near_place(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _near_place(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'investigate human rights violations in North Korea', 'delivered food aid to 10 million
     people in Yemen': an inquiry or aid whose object names no actor is aimed at the place that
     object is in, named in the same phrase (no comma between)."""
@@ -254,7 +259,7 @@ def _near_place(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return next(iter(places(tokens, near)), None)
 
 
-def _holder(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def _holder(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'overran the last strip of coastline held by Tamil Tiger rebels': the one holding the place."""
     by = next((j for j in range(m.verb + 1, len(tokens)) if tokens[j].norm == "by" or tokens[j].norm in BOUNDARY), None)
     if by is None or tokens[by].norm != "by" or tokens[by - 1].norm not in HOLDING:
@@ -262,7 +267,7 @@ def _holder(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return _after_by(tokens, by, by + 1, (), actors)
 
 
-def recipient(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def recipient(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'handed over four suspects in the Kampala bombings to Uganda', 'extradited X, the drug lord
     known as Otoniel, to the United States': whoever the person is handed to, however far."""
     if not m.code.startswith(RECIPIENT_CODES):
@@ -270,7 +275,7 @@ def recipient(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
     return _actor_after_cue(tokens, m.verb + 1, actors, lambda j: tokens[j].norm == "to")
 
 
-def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> str | None:
+def refused_code(m: VerbMatch, matches: list[VerbMatch], governors: dict[int, int], modality: Modality) -> str | None:
     """'refused to release the tanker', 'ruled out sending missiles': a refusal with no code of its
     own (120) refuses the act it governs, coded by refused.tsv (1243, 1222)."""
     if m.code != REFUSED:
@@ -279,7 +284,7 @@ def refused_code(m: VerbMatch, matches, governors: dict[int, int], modality) -> 
     return modality.refuse(act.code) if act else None
 
 
-def sender(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
+def sender(tokens: Tokens, m: VerbMatch, actors: list[ActorMatch]) -> ActorMatch | None:
     """'The first Patriot systems arrived in Ukraine from the United States', '..., delivered by
     Germany': aid told from its arrival (the goods named before the verb: `tank * arrive in +`)
     was sent by the party named after 'from', or after 'by' behind a participle."""
@@ -289,7 +294,7 @@ def sender(tokens: Tokens, m: VerbMatch, actors) -> ActorMatch | None:
         tokens[j].norm == "by" and _participle(tokens[j - 1].norm)))
 
 
-def _actor_after_cue(tokens: Tokens, start: int, actors, cue) -> ActorMatch | None:
+def _actor_after_cue(tokens: Tokens, start: int, actors: list[ActorMatch], cue: Callable[[int], bool]) -> ActorMatch | None:
     """The actor right after (determiners between) a word from `start` on, in the same sentence,
     at which cue(position) holds; the first such word followed by an actor."""
     starts = {a.start: a for a in actors}
@@ -305,7 +310,7 @@ def _actor_after_cue(tokens: Tokens, start: int, actors, cue) -> ActorMatch | No
     return None
 
 
-def conjoined_target(tokens: Tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, ...]:
+def conjoined_target(tokens: Tokens, m: VerbMatch, dyads: list[Dyad]) -> tuple[ActorMatch, ...]:
     """'expelled Canada's ambassador and froze new trade': a verb joined by 'and' to a coded act of
     the same root, with no target of its own, acts on that act's target."""
     j = m.verb - 1
@@ -317,7 +322,7 @@ def conjoined_target(tokens: Tokens, m: VerbMatch, dyads) -> tuple[ActorMatch, .
     return prev.targets if prev and prev.verb.code[:2] == m.code[:2] else ()
 
 
-def borrowed_target(m: VerbMatch, matches, governors: dict[int, int]) -> ActorMatch | None:
+def borrowed_target(m: VerbMatch, matches: list[VerbMatch], governors: dict[int, int]) -> ActorMatch | None:
     """'ruled out sending missiles to Ukraine': a refusal with no object of its own refuses
     the governed act to that act's target."""
     if m.code[:2] != REFUSAL_ROOT:

@@ -20,7 +20,8 @@ POSSESSIVES: Final = frozenset("its their his her".split())
 PRONOUNS: Final = frozenset("he she it they him them".split())  # a pronoun between a pattern's words is no target
 
 
-def _find_word(tokens: Tokens, pos, forms, actor_at, limit=GAP, listing=False, places=False) -> int:
+def _find_word(tokens: Tokens, pos: int, forms: frozenset[str], actor_at: set[int], limit: int = GAP,
+               listing: bool = False, places: bool = False) -> int:
     """Index of the first token at or after pos (within `limit` others) in forms, or -1.
     An object noun may follow a list of modifiers (`listing`): "imposed trade, oil and air sanctions";
     a word before the target may follow a place (`places`): "agreed in Tokyo on Monday to"."""
@@ -71,7 +72,7 @@ def scale(tokens: Tokens, j: int) -> str | None:
     return "thousand" if n >= 1000 else "hundred" if n >= 100 else None
 
 
-def _hyphened_past(tokens: Tokens, j: int, actor_at) -> int | None:
+def _hyphened_past(tokens: Tokens, j: int, actor_at: set[int]) -> int | None:
     """'U.S.-brokered', 'Saudi-led': an actor that only makes an adjective with '-' and a
     participle; the participle's index, or None."""
     while j + 1 < len(tokens) and j + 1 in actor_at:
@@ -81,7 +82,7 @@ def _hyphened_past(tokens: Tokens, j: int, actor_at) -> int | None:
     return k if hyphened and tokens[k].norm.endswith(("ed", "led", "run")) else None
 
 
-def _compound_end(tokens: Tokens, target: ActorMatch, actors_from) -> int:
+def _compound_end(tokens: Tokens, target: ActorMatch, actors_from: dict[int, ActorMatch]) -> int:
     """'asked the EU and the IMF on Friday to ...': a pattern's words after '+' follow the whole list."""
     end, j = target.end, target.end
     while j < len(tokens) and tokens[j].norm in ("and", ",", "the"):
@@ -91,7 +92,8 @@ def _compound_end(tokens: Tokens, target: ActorMatch, actors_from) -> int:
     return end
 
 
-def _object_actor(tokens: Tokens, pos, forms, actors_from, limit=GAP) -> ActorMatch | None:
+def _object_actor(tokens: Tokens, pos: int, forms: frozenset[str], actors_from: dict[int, ActorMatch],
+                  limit: int = GAP) -> ActorMatch | None:
     """'stormed Kenya's parliament', 'expelled Russian diplomats': an actor whose last word is the
     pattern's object noun is both the object and, when nothing follows it in the pattern, the target."""
     used = 0
@@ -116,14 +118,14 @@ def _named(actor: ActorMatch) -> bool:
     return any(not src.startswith("agents") and ":" in src for src in actor.sources) or actor.agent not in FORCES
 
 
-def _ending_at(actors_from, j: int) -> ActorMatch | None:
+def _ending_at(actors_from: dict[int, ActorMatch], j: int) -> ActorMatch | None:
     """The actor of several words whose last word is at j, when it names its country or
     organisation (_named): not a lone role placed from context ("recalled its ambassador to")."""
     actor = next((a for a in actors_from.values() if a.end - 1 == j and a.start < j), None)
     return actor if actor and _named(actor) else None
 
 
-def _listed_forces_end(tokens: Tokens, pos: int, actors_from) -> int | None:
+def _listed_forces_end(tokens: Tokens, pos: int, actors_from: dict[int, ActorMatch]) -> int | None:
     """'rushed troops and tanks to', 'sent armoured vehicles and commandos to': the sender's own
     forces listed after the object noun belong to the object; where they end, or None."""
     j = pos
@@ -133,7 +135,8 @@ def _listed_forces_end(tokens: Tokens, pos: int, actors_from) -> int | None:
     return actor.end if j > pos and actor and not _named(actor) else None
 
 
-def _find_word_across(tokens: Tokens, pos, forms, actors_from, limit) -> tuple[int, ActorMatch | None]:
+def _find_word_across(tokens: Tokens, pos: int, forms: frozenset[str], actors_from: dict[int, ActorMatch],
+                      limit: int) -> tuple[int, ActorMatch | None]:
     """As _find_word, but passing over one actor (not counted in the gap): 'allowed that Mordor
     isn't a really pleasant place' finds 'really pleasant' past Mordor. Returns (-1, None) or the
     word's index and the actor passed."""
@@ -152,7 +155,8 @@ def _find_word_across(tokens: Tokens, pos, forms, actors_from, limit) -> tuple[i
     return -1, None
 
 
-def _target_after(tokens: Tokens, pos, actors_from, window, stops, locative=TARGET_STOPS) -> ActorMatch | None:
+def _target_after(tokens: Tokens, pos: int, actors_from: dict[int, ActorMatch], window: int, stops: frozenset[str],
+                  locative: frozenset[str] = TARGET_STOPS) -> ActorMatch | None:
     """The first actor within `window` words; counts ("more than 1,700", "dozens of") and the
     pieces of hyphenated words ("anti-war") do not use up the window."""
     j, used = pos, 0
@@ -183,7 +187,8 @@ def _after_article(tokens: Tokens, j: int) -> bool:
     return j > 0 and (tokens[j - 1].norm in ("a", "an", "the") or counted(tokens, j))
 
 
-def _lead_start(tokens: Tokens, verb: int, lead, actor_at, gap: int, tight=(), cross=False) -> int:
+def _lead_start(tokens: Tokens, verb: int, lead: tuple[frozenset[str], ...], actor_at: set[int], gap: int,
+                tight: tuple[bool, ...] = (), cross: bool = False) -> int:
     """Where the words a pattern needs before its verb begin ('didn't clash': the 'didn't'), or -1.
     Each may have `gap` other words after it, as the words after the verb may, unless the word
     after it is tied to it (`tight`). With `cross` (words_past_actors), actors between do not count."""
@@ -203,7 +208,8 @@ def _lead_start(tokens: Tokens, verb: int, lead, actor_at, gap: int, tight=(), c
     return pos
 
 
-def _try(pattern: Pattern, tokens: Tokens, verb: int, kind: str, actor_at, actors_from, stops=frozenset(),
+def _try(pattern: Pattern, tokens: Tokens, verb: int, kind: str, actor_at: set[int], actors_from: dict[int, ActorMatch],
+         stops: frozenset[str] = frozenset(),
          reach: Reach = Reach()):
     """Match one pattern at a verb; None if its words are not there."""
     lead = (_lead_start(tokens, verb, pattern.lead, actor_at, reach.gap, pattern.lead_tight, reach.cross_actors)
@@ -262,7 +268,7 @@ def _try(pattern: Pattern, tokens: Tokens, verb: int, kind: str, actor_at, actor
                      lead)
 
 
-def _compound_before(tokens: Tokens, pos: int, actors_from) -> bool:
+def _compound_before(tokens: Tokens, pos: int, actors_from: dict[int, ActorMatch]) -> bool:
     """'Gondor and Osgiliath (have) delayed': an actor joined to another by 'and' ends right before pos."""
     by_end = {a.end: a for a in actors_from.values()}
     if pos > 0 and tokens[pos - 1].norm == ")":  # 'the European Union (EU) agree'
@@ -279,7 +285,8 @@ def _compound_before(tokens: Tokens, pos: int, actors_from) -> bool:
     return "and" in {t.norm for t in tokens[k + 1 : j]} and (k + 1) in by_end
 
 
-def _past_actor(tokens: Tokens, pos: int, actors_from, gap: int, following=frozenset()) -> int:
+def _past_actor(tokens: Tokens, pos: int, actors_from: dict[int, ActorMatch], gap: int,
+                following: frozenset[str] = frozenset()) -> int:
     """Just past the first actor within `gap` words of pos (`^`), or pos when there is none before
     the pattern's next word (`warn their ^ about +`: "warned their people about X" passes no actor)."""
     for j in range(pos, min(len(tokens), pos + gap + 1)):
@@ -290,7 +297,7 @@ def _past_actor(tokens: Tokens, pos: int, actors_from, gap: int, following=froze
     return pos
 
 
-def _listed_after(tokens: Tokens, actor: ActorMatch, actors_from) -> bool:
+def _listed_after(tokens: Tokens, actor: ActorMatch, actors_from: dict[int, ActorMatch]) -> bool:
     """'with Syria and Turkey': another actor follows the target across 'and' or a comma."""
     j = actor.end
     while j < len(tokens) and tokens[j].norm in (",", "and", "the"):

@@ -7,7 +7,7 @@ its subject.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import AbstractSet, Final
 
 from .records import Tokens
 from .wordclass import BE, DETERMINERS, QUANTITY
@@ -16,7 +16,7 @@ from .wordclass import BE, DETERMINERS, QUANTITY
 SKIPPABLE: Final = frozenset("also not n't reportedly allegedly already still recently later then just that which have has had".split())
 
 
-def object_before(tokens: Tokens, verb: int, forms, actor_at=frozenset()) -> bool:
+def object_before(tokens: Tokens, verb: int, forms: frozenset[str], actor_at: AbstractSet[int] = frozenset()) -> bool:
     """'sanctions (were) imposed': the object noun stands before the verb. Not when it is part of
     an actor: in 'Russian troops withdrew' and 'the Monetary Fund disbursed' it is the subject
     (but "Russian diplomats were expelled": with a form of 'be' between, the actor is acted on)."""
@@ -37,7 +37,7 @@ PEOPLE: Final = frozenset("people persons men women children others victims".spl
 WHERE_WHEN: Final = frozenset("in during at on over since near".split())
 
 
-def passive_participle(tokens: Tokens, verb: int, actor_at, lemma: str = "") -> bool:
+def passive_participle(tokens: Tokens, verb: int, actor_at: set[int], lemma: str = "") -> bool:
     """'soldiers captured by Hezbollah', 'nationals convicted of fraud', '..., released by the
     government': a transitive verb's participle between an actor or a comma and 'by' (an actor)
     or 'of' is passive (but "X warned of": a verb that takes 'of' itself is active)."""

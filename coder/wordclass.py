@@ -81,7 +81,7 @@ def in_name(tokens: Tokens, i: int) -> bool:
         and tokens[i].text != "I"
 
 
-def adjective_use(tokens: Tokens, i: int, candidates) -> bool:
+def adjective_use(tokens: Tokens, i: int, candidates: list[tuple[str, str]]) -> bool:
     """'the occupied West Bank', 'hundreds of detained civilians', 'hand over captured soldiers':
     a participle right after a determiner or a preposition describes a noun; it is not a verb
     (but "to cut", "to put", "to hit": a verb whose past is its base is an infinitive after 'to')."""
@@ -114,7 +114,7 @@ ING_ADJECTIVES: Final = frozenset("surrounding neighbouring neighboring remainin
 HAVE: Final = frozenset("have has had having".split())
 
 
-def after_past_verb(tokens: Tokens, i: int, candidates, forms) -> bool:
+def after_past_verb(tokens: Tokens, i: int, candidates: list[tuple[str, str]], forms) -> bool:
     """'returned captured soldiers', 'freed jailed opposition leaders': two finite verbs do not stand
     side by side, so a participle right after another verb's past form describes the noun after it."""
     if i == 0 or not all(kind in ("pp", "past") for _, kind in candidates):
