@@ -27,9 +27,6 @@ TOKEN_RE: Final = re.compile(
     re.VERBOSE,  # one leading \S (not six alternatives) lets the engine skip spaces fast; the same tokens
 )
 
-# Marks that end a word ("Syria,") and are always a token of their own after letters.
-CLOSERS: Final = frozenset(',.;:!?)]}"”')
-
 # Words that end with a period but do not end a sentence.
 TITLES: Final = frozenset(
     "mr mrs ms dr gen lt col maj capt cpl sgt adm cmdr sen rep gov pres prof rev st "
@@ -47,7 +44,6 @@ SENTENCE_STARTERS: Final = frozenset(
 # [.!?][.!?]*, not [.!?]+: a pattern that opens with one character class is scanned for that class
 # in C, twice as fast as one that opens with a repeat
 BOUNDARY_RE: Final = re.compile(r"""[.!?][.!?]*['"’”)\]]*(?=\s+["'“‘(\[]*[^\W_])""")
-WORD_BEFORE_RE: Final = re.compile(r"(?:[^\W_]|\.)*\Z")  # letters, digits and dots up to where the search ends
 PARAGRAPH_RE: Final = re.compile(r"\n\s*\n")
 NEXT_WORD_RE: Final = re.compile(r"""\s+["'“‘(\[]*([^\s]+)""")
 
@@ -65,33 +61,45 @@ def normalize(word: str) -> str:
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of a text: the hottest loop of a run. No token spans a space, so the text is
-    cut at spaces first, in C; a piece of letters alone (most words) is one token, and letters
-    and a closing mark ("Syria,") are two, without the regular expression, which reads the rest."""
+    cut at spaces (in C), and each piece is tokenized once, when first seen: a run meets the
+    same pieces ("the", "Syria,") again and again."""
     tokens: list[Token] = []
     at = 0
     for piece in text.split():
         at = text.find(piece, at)
-        end = at + len(piece)
-        if piece.isalpha():
-            tokens.append(Token(piece, normalize(piece), at, end))
-        elif piece[-1] in CLOSERS and piece[:-1].isalpha():
-            word, mark = piece[:-1], piece[-1]
-            tokens.append(Token(word, normalize(word), at, end - 1))
-            tokens.append(Token(mark, normalize(mark), end - 1, end))
-        else:
-            for m in TOKEN_RE.finditer(text, at, end):
-                word = m.group()
-                tokens.append(Token(word, normalize(word), m.start(), m.end()))
-        at = end
+        parts = PIECES.get(piece)
+        if parts is None:
+            parts = _piece_parts(piece)
+        for offset, word, norm in parts:
+            start = at + offset
+            tokens.append(Token(word, norm, start, start + len(word)))
+        at += len(piece)
     return tuple(tokens)
+
+
+def _piece_parts(piece: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, word, normalised word) of each token of a piece of text with no space in it. What
+    TOKEN_RE finds in the piece alone it finds in the text: its look-behinds see a space or the
+    start alike, its look-aheads a space or the end."""
+    if len(PIECES) >= PIECES_KEPT:
+        PIECES.clear()
+    found = [(m.start(), m.group()) for m in TOKEN_RE.finditer(piece)]
+    parts = PIECES[piece] = tuple([(offset, word, normalize(word)) for offset, word in found])
+    return parts
+
+
+PIECES: Final[dict[str, tuple[tuple[int, str, str], ...]]] = {}
+PIECES_KEPT: Final = 100_000
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the period at `dot` ends a sentence, looking at the word before it."""
     if text[dot] != ".":
         return True
-    found = WORD_BEFORE_RE.search(text, text.rfind(" ", 0, dot) + 1, dot)  # from the last space: no further back
-    word = found.group() if found else ""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
     low = word.lower()
     if not word:
         return True
