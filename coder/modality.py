@@ -52,14 +52,15 @@ class Modality:
             return self.cues["before"][tokens[j].norm], "before"
         if tokens[verb].norm.endswith("ing") and j >= 0 and tokens[j].norm in self.cues["ing"]:
             return self.cues["ing"][tokens[j].norm], "ing"
+        clause, sentence = self.cues["clause"], self.cues["sentence"]  # looked up once, not per word
         for k in range(verb - 1, -1, -1):
             if tokens[k].norm in CLAUSE_BREAK or tokens[k].norm in SUBORDINATORS:
                 break  # "demanding press freedom after the courts closed a newspaper": its own clause
-            if tokens[k].norm in self.cues["clause"]:
-                return self.cues["clause"][tokens[k].norm], "clause"
+            if tokens[k].norm in clause:
+                return clause[tokens[k].norm], "clause"
         for t in tokens:
-            if t.norm in self.cues["sentence"]:
-                return self.cues["sentence"][t.norm], "sentence"
+            if t.norm in sentence:
+                return sentence[t.norm], "sentence"
         return None
 
     def announce(self, code: str) -> str | None:

@@ -78,7 +78,7 @@ Tokens = tuple[Token, ...]  # a sentence's words; typed so, compiled code reads 
 # actors.NameHit) are read-only by convention, not frozen: a frozen dataclass's __init__ sets
 # each field with a call to object.__setattr__, and dropping that takes 9% off coding
 # (callgrind: 588k -> 536k instructions a sentence). unsafe_hash keeps them hashable by value.
-# The ones made per word or per name (Sentence, ActorMatch, VerbMatch, actors.NameHit) write
+# The ones made per word, name or event (Sentence, ActorMatch, VerbMatch, Event, actors.NameHit) write
 # their own __init__ (init=False): compiled, it is native, 7x faster than the one dataclasses
 # generates, which stays Python. Its parameters are the fields, in order (test_records checks).
 @dataclass(slots=True, unsafe_hash=True, init=False)
@@ -166,7 +166,7 @@ class VerbMatch:
         return by_fields(self)
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: see ActorMatch
+@dataclass(slots=True, unsafe_hash=True, init=False)  # not frozen, own __init__: see Sentence
 class Event:
     event_id: str
     story_id: str
@@ -193,6 +193,43 @@ class Event:
     dictionary_version: str
     publisher: str | None = None
     url: str | None = None
+
+    def __init__(self, event_id: str, story_id: str, sentence_index: int, date: str,
+                 source_actor: str, source_country: str | None, source_agent: str | None,
+                 target_actor: str, target_country: str | None, target_agent: str | None,
+                 event_code: str, root_code: str, quad_class: int, goldstein: float,
+                 acled_event_type: str | None, acled_sub_event_type: str | None,
+                 sentence: str, source_text: str, target_text: str, verb_text: str, pattern: str,
+                 coder_version: str, dictionary_version: str, publisher: str | None = None,
+                 url: str | None = None) -> None:
+        self.event_id = event_id
+        self.story_id = story_id
+        self.sentence_index = sentence_index
+        self.date = date
+        self.source_actor = source_actor
+        self.source_country = source_country
+        self.source_agent = source_agent
+        self.target_actor = target_actor
+        self.target_country = target_country
+        self.target_agent = target_agent
+        self.event_code = event_code
+        self.root_code = root_code
+        self.quad_class = quad_class
+        self.goldstein = goldstein
+        self.acled_event_type = acled_event_type
+        self.acled_sub_event_type = acled_sub_event_type
+        self.sentence = sentence
+        self.source_text = source_text
+        self.target_text = target_text
+        self.verb_text = verb_text
+        self.pattern = pattern
+        self.coder_version = coder_version
+        self.dictionary_version = dictionary_version
+        self.publisher = publisher
+        self.url = url
+
+    def __reduce__(self):
+        return by_fields(self)
 
     def to_record(self) -> dict:
         """A plain dict of the record's columns (shallow: every field is a scalar)."""

@@ -279,7 +279,8 @@ def _place_bare_roles(tokens: Tokens, actors: list[ActorMatch], discourse: Disco
             else:
                 where, country = "country of the story", discourse.country
             if country:
-                a = replace(a, code=f"{country}{a.agent}", country=country, sources=a.sources + (where,))
+                a = ActorMatch(a.start, a.end, f"{country}{a.agent}", country, a.agent, a.text,  # not replace():
+                               a.sources + (where,), a.members)  # 13k instructions a call, compiled
         out.append(a)
     return [_as_antecedent(a, out) for a in out]
 

@@ -8,7 +8,7 @@ import pytest
 
 from coder.actors import NameHit
 from coder.dictfile import NameEntry
-from coder.records import ActorMatch, Sentence, Story, Token, VerbMatch
+from coder.records import ActorMatch, Event, Sentence, Story, Token, VerbMatch
 
 TOKEN = Token("Syria", "syria", 0, 5)
 SYRIA = ActorMatch(0, 1, "SYR", "SYR", None, "Syria")
@@ -21,6 +21,12 @@ OWN_INIT = {
     VerbMatch: dict(code="040", verb=1, end=2, pattern="* met +", source="verbs.txt:9", passive=True, target=SYRIA,
                     tail_end=5, reverse="033", lead=0, named_source=IRAN),
     NameHit: dict(start=1, end=2, kind="actor", entry=NameEntry("SYR", ("Syria",), "countries.txt", 1)),
+    Event: dict(event_id="e1", story_id="s1", sentence_index=2, date="2024-01-01", source_actor="IRNGOV",
+                source_country="IRN", source_agent="GOV", target_actor="SYRGOV", target_country="SYR",
+                target_agent="GOV2", event_code="040", root_code="04", quad_class=1, goldstein=1.5,
+                acled_event_type="Strategic developments", acled_sub_event_type="Agreement", sentence="Iran met Syria.",
+                source_text="Iran", target_text="Syria", verb_text="met", pattern="040 * met + (verbs.txt:9)",
+                coder_version="0.1.0", dictionary_version="abc", publisher="Wire", url="https://example.org/1"),
 }
 
 
