@@ -165,10 +165,13 @@ class VerbIndex:
         """The verb's patterns that could match a sentence with these words, best first."""
         by_word, bare = self.keyed[verb]
         found = set(bare)
-        found.update(*map(by_word.__getitem__, filter(by_word.__contains__, present)))  # in C
+        for word in present:
+            keyed = by_word.get(word)
+            if keyed is not None:
+                found.update(keyed)
         group = self.patterns[verb]
         # a pattern needing one word was found by it (or needs none): only the others are tested
-        return [p for p in map(group.__getitem__, sorted(found)) if len(p.needs) < 2 or p.possible(present)]
+        return [p for p in [group[i] for i in sorted(found)] if len(p.needs) < 2 or p.possible(present)]
 
 
 def _key(group: list[Pattern]) -> tuple[dict[str, list[int]], list[int]]:

@@ -20,6 +20,7 @@ RELATIVE_PRONOUNS: Final = frozenset({"that", "which", "who"})
 # Words that are prepositions before a noun but open a clause before a subject and its verb.
 CLAUSE_CONJUNCTIONS: Final = frozenset("after before since until as while when because once".split())
 ALLIED: Final = frozenset({"allied", "affiliated", "other"})  # "X and allied Y", "X and other Y": still a list
+JOINING: Final = frozenset({("and",), ("&",), (",", "and"), ("nor",)})  # what joins two actors into a list
 # Nouns that count, group or staff the actor named after 'of' or 'from': "Tens of thousands of
 # protesters marched", "Monitors from the OSCE investigated".
 COUNT_HEADS: Final = frozenset("hundreds thousands dozens scores tens millions some many group groups convoy "
@@ -63,12 +64,13 @@ def compound(actor: ActorMatch, actors: list[ActorMatch], tokens: Tokens) -> tup
 def _joint(left: ActorMatch, right: ActorMatch, tokens: Tokens) -> str | None:
     """'and' or ',' when only that (and determiners) stands between two actors."""
     gap = [t.norm for t in tokens[left.end : right.start] if t.norm not in DETERMINERS]
-    if ALLIED & set(gap):  # "Turkish troops and allied Syrian rebels"; but "X and allied militias" are X's own
+    if not ALLIED.isdisjoint(gap):  # "Turkish troops and allied Syrian rebels"; but "X and allied militias" are X's own
         placed = any(s.startswith("country of") for s in right.sources)
         gap = [w for w in gap if w not in ALLIED] if not placed else gap
-    if gap in (["and"], ["&"], [",", "and"], ["nor"]):  # "neither X nor Y" is a list too
+    words = tuple(gap)
+    if words in JOINING:  # "neither X nor Y" is a list too
         return "and"
-    return "," if gap == [","] else None
+    return "," if words == (",",) else None
 
 
 def behind_preposition(actor: ActorMatch, tokens: Tokens) -> bool:
