@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "build_support"))
@@ -47,5 +48,17 @@ def extensions() -> list:
     return mypycify(flags + [f"coder/{m}.py" for m in COMPILED], opt_level="3")
 
 
+class BuildWithData(build_py):
+    """A wheel carries the shipped dictionaries and schema inside the package, in coder/_data/:
+    installed, no checkout lies beside it (coder.build.shipped). An editable install reads them
+    where they are."""
+
+    def run(self) -> None:
+        super().run()
+        if not self.editable_mode:
+            for name in ("dictionaries", "schemas"):
+                self.copy_tree(str(HERE / name), str(Path(self.build_lib) / "coder" / "_data" / name))
+
+
 record_sources()
-setup(ext_modules=extensions())
+setup(ext_modules=extensions(), cmdclass={"build_py": BuildWithData})

@@ -1,5 +1,5 @@
-"""Which of this package's modules run compiled (a CODER_COMPILE=1 build, setup.py), and whether
-any was built from a source that has since been edited.
+"""Which of this package's modules run compiled (a CODER_COMPILE=1 build, setup.py), whether
+any was built from a source that has since been edited, and where the shipped data lies.
 
 An editable install leaves the compiled modules beside their sources, and Python imports the
 compiled one first: edit the .py and the old code would still run. So a stale build is named
@@ -15,6 +15,13 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)  # ".cpython-311-x86_64-linux-gnu.so", ".so"...
+
+
+def shipped(name: str) -> Path:
+    """A folder that ships with coder (dictionaries, schemas): beside the package in a checkout
+    or an editable install, inside it (coder/_data/, copied there by setup.py) in a wheel."""
+    beside = PACKAGE.parent / name
+    return beside if beside.is_dir() else PACKAGE / "_data" / name
 
 
 def compiled(package: Path = PACKAGE) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .actors import ActorIndex, compile_names
+from .build import shipped
 from .dictcache import cached
 from .dictfile import parse_irregular_verbs, parse_names_file, parse_patterns_file
 from .errors import DictionaryError, DictionaryErrors
@@ -22,12 +23,11 @@ from .settings import Settings, load_settings
 from .ontology import AcledRules, EventType, Recode, load_crosswalk, load_ontology, load_recodes
 from .patterns import VerbIndex, compile_patterns
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def default_dictionaries() -> Path:
-    """$CODER_DICTIONARIES, else the dictionaries/ folder beside the package."""
-    return Path(os.environ.get("CODER_DICTIONARIES") or PACKAGE_ROOT / "dictionaries")
+    """$CODER_DICTIONARIES, else the dictionaries shipped with the package."""
+    return Path(os.environ.get("CODER_DICTIONARIES") or shipped("dictionaries"))
 
 
 @dataclass(slots=True)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from .dictfile import parse_irregular_verbs, parse_tsv
 from .errors import ImportFailed
-from .lexicon import PACKAGE_ROOT, Lexicon, load
+from .build import shipped
+from .lexicon import Lexicon, load
 from .petrarch_names import (ActorBlock, AgentEntry, merge_codeless, read_actor_blocks, read_agents,
                              resolve_duplicates, uncoded)
 from .petrarch_source import APPROXIMATED, SKIPPED, Note, name_key, note, phrase, source_lines
@@ -235,7 +236,7 @@ def _write_verbs(out: Path, paths: list[Path], converted: list[Converted]) -> in
 
 
 def _project_codes() -> dict[str, dict]:
-    rows, _ = parse_tsv(PACKAGE_ROOT / "dictionaries" / "cameo.tsv", ["code", "root", "name", "quad_class", "goldstein"])
+    rows, _ = parse_tsv(shipped("dictionaries") / "cameo.tsv", ["code", "root", "name", "quad_class", "goldstein"])
     return {r["code"]: r for r in rows}
 
 
@@ -262,7 +263,7 @@ def _code_row(code: str, known: dict[str, dict]) -> list[str]:
 
 
 def _write_acled(out: Path, codes: set[str]) -> None:
-    source = PACKAGE_ROOT / "dictionaries" / "acled.tsv"
+    source = shipped("dictionaries") / "acled.tsv"
     columns = ["cameo_code", "source_agent", "target_agent", "event_type", "sub_event_type"]
     rows, _ = parse_tsv(source, columns)
     with open(out / "acled.tsv", "w", encoding="utf-8", newline="") as fh:
@@ -281,7 +282,7 @@ def _write_irregular(out: Path, converted: list[Converted]) -> None:
         for base, row in c.irregular.items():
             forms.setdefault(base, row)
     imported = {_verb_of(pattern) for c in converted for _, pattern, _ in c.patterns}
-    project, _ = parse_irregular_verbs(PACKAGE_ROOT / "dictionaries" / "irregular_verbs.txt")
+    project, _ = parse_irregular_verbs(shipped("dictionaries") / "irregular_verbs.txt")
     for base, row in project.items():
         if base not in forms and not ((set(row[1:]) - {base}) & imported):
             forms[base] = row

@@ -17,11 +17,12 @@ from pathlib import Path
 import fastjsonschema
 from jsonschema import Draft202012Validator
 
+from .build import shipped
 from .errors import EventSchemaError
 from .screen import Screen, compile_screen
 
 SCREEN_MIN = 16  # fewer records: one validator call each costs no more than the screen
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "event.schema.json"
+SCHEMA_PATH = shipped("schemas") / "event.schema.json"
 
 
 def schema_path() -> Path:
