@@ -24,7 +24,6 @@ from .ontology import AcledRules, EventType, Recode, load_crosswalk, load_ontolo
 from .patterns import VerbIndex, compile_patterns
 
 
-
 def default_dictionaries() -> Path:
     """$CODER_DICTIONARIES, else the dictionaries shipped with the package."""
     return Path(os.environ.get("CODER_DICTIONARIES") or shipped("dictionaries"))
